@@ -1,12 +1,52 @@
 package io.jpar.processor;
 
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.ForStmt;
+import io.jpar.processor.analysis.CallAnalyzer;
+import io.jpar.processor.analysis.CallFact;
+import io.jpar.processor.analysis.Lines;
+import io.jpar.processor.analysis.LoopAnalyzer;
+import io.jpar.processor.analysis.ParallelAnnotation;
+import io.jpar.processor.check.MisplacedAnnotation;
+import io.jpar.processor.check.Refusal;
+import io.jpar.processor.diag.Diagnostics;
+import io.jpar.processor.emit.cpu.CpuEmitter;
+import io.jpar.processor.explain.ExplainReport;
+import io.jpar.processor.parse.DisplayPaths;
+import io.jpar.processor.parse.SourceFile;
+import io.jpar.processor.parse.SourceSet;
+import io.jpar.processor.plan.LoopDecision;
+import io.jpar.processor.plan.LoopPlan;
+import io.jpar.processor.plan.LoopPlanner;
+import io.jpar.processor.plan.MethodPlan;
+import io.jpar.processor.plan.MethodPlanner;
+import io.jpar.processor.print.LineIndex;
+import io.jpar.processor.print.SourceRewriter;
+import io.jpar.processor.print.TextEdit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The processor's one entry point: parse every source under the roots, analyse the {@code @Parallel}
  * methods, and write every source to the output folder, rewritten where annotated and copied otherwise.
  * Front ends (the Maven plugin, the command line) call this and nothing else.
+ *
+ * <p>When any error is found, nothing is written: the build fails anyway, and a half-written output folder
+ * would only mislead.
  */
 public final class JparProcessor {
 
@@ -21,6 +61,173 @@ public final class JparProcessor {
      * path relative to its root. Never throws for bad input: problems are diagnostics in the result.
      */
     public ProcessorResult process(List<Path> sourceRoots, Path outputDir) {
-        throw new IllegalStateException("the pipeline is being written");
+        Diagnostics diagnostics = new Diagnostics();
+        DisplayPaths display = new DisplayPaths(options.displayBase());
+        ExplainReport explain = new ExplainReport();
+        List<Path> rewrittenPaths = new ArrayList<>();
+        Map<SourceFile, String> rewritten = new LinkedHashMap<>();
+        SourceSet sources;
+        try {
+            sources = SourceSet.load(sourceRoots, outputDir, display, diagnostics);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            diagnostics.error(Path.of("jpar"), 0, 0, "internal error in jpar while reading the sources: " + e + "; please report");
+            return new ProcessorResult(diagnostics.sorted(), List.of(), "");
+        }
+        CallAnalyzer calls = new CallAnalyzer();
+        MethodPlanner planner = new MethodPlanner(new LoopAnalyzer(calls));
+        for (SourceFile file : sources.files()) {
+            if (file.unit().isEmpty()) {
+                continue;
+            }
+            try {
+                processFile(file, planner, diagnostics, explain).ifPresent(text -> rewritten.put(file, text));
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                diagnostics.error(file.display(), 0, 0, "internal error in jpar while processing this file: " + e + "; please report");
+            }
+        }
+        if (!diagnostics.hasErrors() && outputDir != null) {
+            write(sources, rewritten, outputDir, diagnostics);
+            rewritten.keySet().forEach(f -> rewrittenPaths.add(f.relative()));
+        }
+        return new ProcessorResult(diagnostics.sorted(), rewrittenPaths, options.explain() ? explain.text() : "");
+    }
+
+    /** The rewritten text of a file, when it has parallel loops. */
+    private Optional<String> processFile(SourceFile file, MethodPlanner planner, Diagnostics diagnostics, ExplainReport explain) {
+        CompilationUnit unit = file.unit().orElseThrow();
+        LineIndex lines = file.lines();
+        List<TextEdit> edits = new ArrayList<>();
+        List<Object[]> explained = new ArrayList<>();
+        Set<CallableDeclaration<?>> annotated = new LinkedHashSet<>();
+        int[] counter = {0};
+        for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
+            if (!ParallelAnnotation.isParallel(a)) {
+                continue;
+            }
+            Node owner = a.getParentNode().orElse(null);
+            if (owner instanceof CallableDeclaration<?> c) {
+                annotated.add(c);
+            } else if (owner instanceof VariableDeclarationExpr v) {
+                Optional<CallableDeclaration> method = v.findAncestor(CallableDeclaration.class);
+                boolean methodAnnotated = method.map(m -> ParallelAnnotation.find((CallableDeclaration<?>) m).isPresent()).orElse(false);
+                if (!methodAnnotated) {
+                    boolean index = v.getParentNode().map(p -> p instanceof ForStmt).orElse(false);
+                    report(diagnostics, file, index && method.isPresent()
+                            ? MisplacedAnnotation.methodNotAnnotated(a, method.get().getNameAsString())
+                            : MisplacedAnnotation.notAnIndex(a), true);
+                }
+            } else {
+                report(diagnostics, file, MisplacedAnnotation.elsewhere(a), true);
+            }
+        }
+        for (CallableDeclaration<?> method : annotated) {
+            String name = method.getNameAsString();
+            try {
+                MethodPlan plan = planner.plan(method, ParallelAnnotation.find(method).orElseThrow());
+                report(plan, file, diagnostics);
+                List<LoopPlan> loops = new ArrayList<>();
+                if (!plan.hasErrors()) {
+                    for (LoopDecision d : plan.parallel()) {
+                        LoopPlan lp = LoopPlanner.plan(d, ++counter[0], file.fileName());
+                        loops.add(lp);
+                        edits.addAll(CpuEmitter.emit(lp, lines));
+                    }
+                }
+                explained.add(new Object[] {plan, loops});
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                diagnostics.error(file.display(), Lines.line(method), Lines.column(method), "internal error in jpar while processing "
+                        + typeName(method) + "." + name + ": " + e + "; please report");
+            }
+        }
+        String marked = edits.isEmpty() ? file.text() : markLastLine(SourceRewriter.apply(file.text(), edits), file.fileName());
+        for (Object[] e : explained) {
+            @SuppressWarnings("unchecked")
+            List<LoopPlan> loops = (List<LoopPlan>) e[1];
+            explain.add(file, (MethodPlan) e[0], loops, new LineIndex(marked));
+        }
+        return edits.isEmpty() ? Optional.empty() : Optional.of(marked);
+    }
+
+    private static String typeName(CallableDeclaration<?> m) {
+        return m.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).map(t -> t.getNameAsString()).orElse("?");
+    }
+
+    private static void report(MethodPlan plan, SourceFile file, Diagnostics diagnostics) {
+        plan.errors().forEach(r -> report(diagnostics, file, r, true));
+        boolean noneLegal = !plan.loops().isEmpty() && plan.loops().stream().noneMatch(l -> l.outcome() == LoopDecision.Outcome.PARALLEL)
+                && plan.loops().stream().noneMatch(LoopDecision::marked);
+        if (noneLegal && plan.errors().isEmpty()) {
+            Node name = plan.method().getName();
+            diagnostics.error(file.display(), Lines.line(name), Lines.column(name), plan.method().getNameAsString()
+                    + "() has @Parallel but none of its loops can run in parallel; fix the problems reported for its loops, or remove @Parallel");
+        }
+        for (LoopDecision d : plan.loops()) {
+            switch (d.outcome()) {
+                case ERROR -> d.refusals().forEach(r -> report(diagnostics, file, r, true));
+                case SEQUENTIAL -> {
+                    if (!d.refusals().isEmpty()) {
+                        Refusal r = d.refusals().get(0);
+                        diagnostics.warning(file.display(), Lines.line(d.loop()), Lines.column(d.loop()), "the loop at line "
+                                + Lines.line(d.loop()) + " stays sequential: " + r.what()
+                                + (d.refusals().size() > 1 ? " (and " + (d.refusals().size() - 1) + " more; see jpar:explain)" : ""));
+                    }
+                }
+                case PARALLEL -> {
+                    if (d.model() != null) {
+                        Set<String> seen = new LinkedHashSet<>();
+                        for (CallFact c : d.model().calls()) {
+                            if (c.verdict() == CallFact.Verdict.UNKNOWN) {
+                                String via = c.detail() != null && c.detail().startsWith("called by") ? ", " + c.detail() : "";
+                                String msg = "jpar cannot see inside " + c.callee() + via
+                                        + "; make sure it touches no state shared between iterations";
+                                if (seen.add(c.line() + msg)) {
+                                    diagnostics.warning(file.display(), c.line(), Lines.column(c.node()), msg);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void report(Diagnostics diagnostics, SourceFile file, Refusal r, boolean error) {
+        if (error) {
+            diagnostics.error(file.display(), r.line(), r.column(), r.message());
+        } else {
+            diagnostics.warning(file.display(), r.line(), r.column(), r.message());
+        }
+    }
+
+    /** Appends the marker comment to the end of the file's last line, so that no line moves. */
+    static String markLastLine(String text, String fileName) {
+        String marker = " // rewritten by jpar from " + fileName + "; see jpar:explain";
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
+            if (end > 0 && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+        } else if (end > 0 && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return text.substring(0, end) + marker + text.substring(end);
+    }
+
+    private static void write(SourceSet sources, Map<SourceFile, String> rewritten, Path outputDir, Diagnostics diagnostics) {
+        for (SourceFile f : sources.files()) {
+            Path target = outputDir.resolve(f.relative().toString());
+            try {
+                Files.createDirectories(target.getParent());
+                String text = rewritten.get(f);
+                if (text != null) {
+                    Files.writeString(target, text, StandardCharsets.UTF_8);
+                } else {
+                    Files.copy(f.absolute(), target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException | RuntimeException e) {
+                diagnostics.error(f.display(), 0, 0, "cannot write " + target + ": " + e.getMessage());
+            }
+        }
     }
 }

@@ -1,0 +1,307 @@
+package io.jpar.processor.analysis;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what a call made by a loop body may touch. Methods of the user's sources are read (transitively,
+ * recursion included) for writes to fields or to arrays they did not create; a short list of JDK classes is
+ * known to be safe; anything else is code jpar cannot see into.
+ */
+public final class CallAnalyzer {
+
+    private static final Set<String> SAFE_TYPES = Set.of("java.lang.Math", "java.lang.StrictMath", "java.lang.Integer",
+            "java.lang.Long", "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte",
+            "java.lang.Character", "java.lang.Boolean", "java.lang.Number", "java.util.Objects", "java.lang.String");
+    private static final Set<String> STRING_WRITERS = Set.of("getChars", "getBytes");
+    private static final Set<String> ARRAYS_WRITERS = Set.of("fill", "sort", "parallelSort", "setAll", "parallelSetAll",
+            "parallelPrefix");
+
+    /** What one callee may do, whoever calls it. */
+    private record Outcome(String unsafe, List<String> unknown) {
+    }
+
+    private final Map<String, Outcome> done = new HashMap<>();
+    private final Map<String, Boolean> inProgress = new HashMap<>();
+
+    /** Facts on every call in {@code region} (the loop body). */
+    public List<CallFact> analyse(Node region) {
+        Freshness fresh = new Freshness(region, false);
+        List<CallFact> facts = new ArrayList<>();
+        for (Node n : region.findAll(Node.class)) {
+            if (n instanceof MethodCallExpr || n instanceof ObjectCreationExpr) {
+                facts.addAll(top(n, fresh));
+            }
+        }
+        return facts;
+    }
+
+    private List<CallFact> top(Node call, Freshness fresh) {
+        Verdict v;
+        try {
+            v = classify(call, fresh);
+        } catch (RuntimeException | StackOverflowError e) {
+            v = new Verdict(CallFact.Verdict.UNKNOWN, describe(call), null, List.of());
+        }
+        if (v == null) {
+            return List.of();
+        }
+        List<CallFact> facts = new ArrayList<>();
+        facts.add(new CallFact(call, v.callee, v.verdict, v.detail));
+        for (String unknown : v.unknown) {
+            facts.add(new CallFact(call, unknown, CallFact.Verdict.UNKNOWN, "called by " + v.callee));
+        }
+        return facts;
+    }
+
+    private record Verdict(CallFact.Verdict verdict, String callee, String detail, List<String> unknown) {
+    }
+
+    /** The verdict on one call; null for calls not worth a fact (constructors of JDK classes). */
+    private Verdict classify(Node call, Freshness fresh) {
+        if (call instanceof ObjectCreationExpr creation) {
+            if (creation.getAnonymousClassBody().isPresent()) {
+                return null; // its body is part of the region and analysed with it
+            }
+            ResolvedConstructorDeclaration c;
+            try {
+                c = creation.resolve();
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Verdict(CallFact.Verdict.UNKNOWN, "new " + creation.getType() + "()", null, List.of());
+            }
+            String type = c.declaringType().getQualifiedName();
+            Optional<Node> ast = c.toAst();
+            if (ast.isPresent() && ast.get() instanceof ConstructorDeclaration cd) {
+                return fromOutcome(body(cd, true), "new " + c.declaringType().getName() + "()");
+            }
+            if (type.startsWith("java.") || type.startsWith("javax.")) {
+                return null;
+            }
+            if (ast.isEmpty() && c.declaringType().toAst().isPresent()) {
+                return null; // the default constructor of a user class: it writes nothing
+            }
+            return new Verdict(CallFact.Verdict.UNKNOWN, "new " + c.declaringType().getName() + "()", null, List.of());
+        }
+        MethodCallExpr m = (MethodCallExpr) call;
+        String scopeText = m.getScope().map(Object::toString).orElse("");
+        if ((scopeText.equals("System.out") || scopeText.equals("System.err")) && !isLocal(m, "System")) {
+            return new Verdict(CallFact.Verdict.KNOWN_SAFE, scopeText + "." + m.getNameAsString() + "()", "printing", List.of());
+        }
+        if (scopeText.equals("Thread") && m.getNameAsString().equals("currentThread") && !isLocal(m, "Thread")) {
+            return new Verdict(CallFact.Verdict.KNOWN_SAFE, "Thread.currentThread()", null, List.of());
+        }
+        if (scopeText.equals("Thread.currentThread()") && Set.of("getName", "getId", "threadId").contains(m.getNameAsString())) {
+            return new Verdict(CallFact.Verdict.KNOWN_SAFE, "Thread." + m.getNameAsString() + "()", null, List.of());
+        }
+        boolean receiverFresh = m.getScope().map(fresh::isFresh).orElse(fresh.thisFresh());
+        ResolvedMethodDeclaration r;
+        try {
+            r = m.resolve();
+        } catch (RuntimeException | StackOverflowError e) {
+            String named = m.getScope().map(s -> s + ".").orElse("") + m.getNameAsString() + "()";
+            if (receiverFresh) {
+                return new Verdict(CallFact.Verdict.KNOWN_SAFE, named, "on an object created in the loop", List.of());
+            }
+            return new Verdict(CallFact.Verdict.UNKNOWN, named, null, List.of());
+        }
+        String type = r.declaringType().getQualifiedName();
+        String named = r.declaringType().getName() + "." + r.getName() + "()";
+        Optional<Node> ast = r.toAst();
+        if (ast.isPresent() && ast.get() instanceof MethodDeclaration md) {
+            if (md.getBody().isEmpty()) {
+                return new Verdict(CallFact.Verdict.UNKNOWN, named, "abstract: jpar cannot tell which implementation runs",
+                        List.of());
+            }
+            return fromOutcome(body(md, receiverFresh), named);
+        }
+        if (type.equals("java.util.Arrays")) {
+            if (ARRAYS_WRITERS.contains(r.getName()) && !(m.getArguments().size() > 0 && fresh.isFresh(m.getArgument(0)))) {
+                return new Verdict(CallFact.Verdict.UNSAFE, named, "writes the array " + m.getArguments().get(0)
+                        + ", which the iterations share", List.of());
+            }
+            return new Verdict(CallFact.Verdict.KNOWN_SAFE, named, null, List.of());
+        }
+        if (SAFE_TYPES.contains(type) && !(type.equals("java.lang.String") && STRING_WRITERS.contains(r.getName())
+                && m.getArguments().size() >= 3)) {
+            return new Verdict(CallFact.Verdict.KNOWN_SAFE, named, null, List.of());
+        }
+        if (receiverFresh) {
+            return new Verdict(CallFact.Verdict.KNOWN_SAFE, named, "on an object created in the loop", List.of());
+        }
+        return new Verdict(CallFact.Verdict.UNKNOWN, named, null, List.of());
+    }
+
+    private static Verdict fromOutcome(Outcome o, String named) {
+        if (o.unsafe != null) {
+            return new Verdict(CallFact.Verdict.UNSAFE, named, o.unsafe, List.of());
+        }
+        return new Verdict(CallFact.Verdict.ANALYSED, named, null, o.unknown);
+    }
+
+    private static boolean isLocal(Node use, String name) {
+        return Scopes.declaration(name, use).isPresent();
+    }
+
+    /** What a method of the user's sources may write: memoised, and recursion assumes the best while in progress. */
+    private Outcome body(CallableDeclaration<?> d, boolean thisFresh) {
+        String key = where(d) + "#" + thisFresh;
+        Outcome known = done.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (inProgress.containsKey(key)) {
+            return new Outcome(null, List.of());
+        }
+        inProgress.put(key, true);
+        try {
+            Outcome o = scan(d, thisFresh);
+            done.put(key, o);
+            return o;
+        } finally {
+            inProgress.remove(key);
+        }
+    }
+
+    private Outcome scan(CallableDeclaration<?> d, boolean thisFresh) {
+        Node body = d instanceof MethodDeclaration md ? md.getBody().orElse(null) : ((ConstructorDeclaration) d).getBody();
+        if (body == null) {
+            return new Outcome(null, List.of());
+        }
+        Freshness fresh = new Freshness(d, thisFresh);
+        List<String> unknown = new ArrayList<>();
+        for (Node n : body.findAll(Node.class)) {
+            Expression target = null;
+            if (n instanceof AssignExpr a) {
+                target = a.getTarget();
+            } else if (n instanceof UnaryExpr u && LoopScope.isIncrement(u)) {
+                target = u.getExpression();
+            }
+            if (target != null) {
+                String bad = badWrite(unwrap(target), d, fresh, thisFresh);
+                if (bad != null) {
+                    return new Outcome(bad + " at " + where(n), List.of());
+                }
+            }
+            if (n instanceof MethodCallExpr || n instanceof ObjectCreationExpr) {
+                Verdict v;
+                try {
+                    v = classify(n, fresh);
+                } catch (RuntimeException | StackOverflowError e) {
+                    v = new Verdict(CallFact.Verdict.UNKNOWN, describe(n), null, List.of());
+                }
+                if (v == null) {
+                    continue;
+                }
+                if (v.verdict == CallFact.Verdict.UNSAFE) {
+                    return new Outcome("calls " + v.callee + " at " + where(n) + ", which " + v.detail, List.of());
+                }
+                if (v.verdict == CallFact.Verdict.UNKNOWN) {
+                    unknown.add(v.callee + " (at " + where(n) + ")");
+                }
+                unknown.addAll(v.unknown);
+            }
+        }
+        return new Outcome(null, List.copyOf(unknown));
+    }
+
+    /** Why writing {@code target} inside callee {@code d} touches shared state; null when it does not. */
+    private static String badWrite(Expression target, CallableDeclaration<?> d, Freshness fresh, boolean thisFresh) {
+        if (target instanceof NameExpr n) {
+            Optional<Node> decl = Scopes.declaration(n.getNameAsString(), n);
+            if (decl.isPresent()) {
+                return null;
+            }
+            boolean instanceField = isInstanceField(d, n.getNameAsString());
+            return instanceField && thisFresh ? null : "writes field " + n;
+        }
+        if (target instanceof FieldAccessExpr f) {
+            Expression scope = unwrap(f.getScope());
+            if (fresh.isFresh(scope) || (scope instanceof ThisExpr t && t.getTypeName().isEmpty() && thisFresh)) {
+                return null;
+            }
+            return "writes field " + f;
+        }
+        if (target instanceof ArrayAccessExpr a) {
+            Expression base = a.getName();
+            while (unwrap(base) instanceof ArrayAccessExpr inner) {
+                base = inner.getName();
+            }
+            base = unwrap(base);
+            if (fresh.isFresh(base)) {
+                return null;
+            }
+            if (base instanceof NameExpr n) {
+                Optional<Node> decl = Scopes.declaration(n.getNameAsString(), n);
+                if (decl.isPresent() && decl.get() instanceof Parameter) {
+                    return "writes elements of its parameter " + n;
+                }
+                if (decl.isPresent()) {
+                    return "writes elements of the array " + n + ", which it did not create";
+                }
+                return "writes elements of field " + n;
+            }
+            return "writes elements of " + base;
+        }
+        return null;
+    }
+
+    private static boolean isInstanceField(CallableDeclaration<?> d, String name) {
+        Optional<Node> type = d.getParentNode();
+        if (type.isPresent() && type.get() instanceof TypeDeclaration<?> t) {
+            for (FieldDeclaration f : t.getFields()) {
+                if (!f.isStatic() && f.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Expression unwrap(Expression e) {
+        Expression x = e;
+        while (x instanceof EnclosedExpr en) {
+            x = en.getInner();
+        }
+        return x;
+    }
+
+    private static String describe(Node call) {
+        if (call instanceof MethodCallExpr m) {
+            return m.getScope().map(s -> s + ".").orElse("") + m.getNameAsString() + "()";
+        }
+        return "new " + ((ObjectCreationExpr) call).getType() + "()";
+    }
+
+    /** {@code File.java:LINE} of a node, for messages about code in another method or file. */
+    static String where(Node n) {
+        String file = n.findCompilationUnit().flatMap(CompilationUnit::getStorage)
+                .map(s -> s.getPath().getFileName()).map(Path::toString).orElse("?");
+        return file + ":" + Lines.line(n);
+    }
+
+}

@@ -1,0 +1,415 @@
+package io.jpar.processor.analysis;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds the {@link LoopModel} of one for-loop. */
+public final class LoopAnalyzer {
+
+    private static final Set<String> PRIMITIVE_ARRAYS = Set.of("byte[]", "short[]", "char[]", "int[]", "long[]",
+            "float[]", "double[]");
+
+    private final CallAnalyzer calls;
+
+    public LoopAnalyzer(CallAnalyzer calls) {
+        this.calls = calls;
+    }
+
+    public LoopModel analyse(ForStmt loop, CallableDeclaration<?> method, int collapse) {
+        CanonicalForm.Result outerForm = CanonicalForm.of(loop);
+        if (!outerForm.ok()) {
+            return LoopModel.notCanonical(loop, method, collapse, null, List.of(outerForm.problem()), List.of());
+        }
+        CanonicalLoop outer = outerForm.loop();
+        CanonicalLoop inner = null;
+        Node body = loop.getBody();
+        List<Finding> collapseProblems = new ArrayList<>();
+        if (collapse == 2) {
+            Optional<ForStmt> nested = perfectlyNested(loop);
+            if (nested.isEmpty()) {
+                collapseProblems.add(new Finding(loop, "collapse = 2 needs two perfectly nested for loops, but the body of the loop at line "
+                        + Lines.line(loop) + " is not just one for loop", "remove collapse, or move the other statements into the inner loop"));
+            } else {
+                CanonicalForm.Result innerForm = CanonicalForm.of(nested.get());
+                if (!innerForm.ok()) {
+                    Finding p = innerForm.problem();
+                    collapseProblems.add(new Finding(p.at(), "collapse = 2: " + p.what(), p.fix()));
+                } else {
+                    inner = innerForm.loop();
+                    for (Expression bound : List.of(inner.first(), inner.limit())) {
+                        if (CanonicalForm.mentions(bound, outer.name())) {
+                            collapseProblems.add(new Finding(bound, "collapse = 2 needs inner bounds that do not depend on the outer index "
+                                    + outer.name() + ", but " + bound + " does", "remove collapse (the outer loop alone can run in parallel)"));
+                        }
+                    }
+                    if (!outer.type().equals("int") || !inner.type().equals("int")) {
+                        collapseProblems.add(new Finding(loop, "collapse = 2 needs int indices", "use int indices or remove collapse"));
+                    }
+                    body = inner.loop().getBody();
+                }
+            }
+            if (!collapseProblems.isEmpty()) {
+                return LoopModel.notCanonical(loop, method, collapse, outer, List.of(), collapseProblems);
+            }
+        }
+        List<VariableDeclarator> indices = new ArrayList<>();
+        indices.add(outer.index());
+        if (inner != null) {
+            indices.add(inner.index());
+        }
+        LoopScope scope = new LoopScope(loop, body, indices);
+        List<Finding> notCanonical = new ArrayList<>();
+        boundInvariance(outer, scope, notCanonical);
+        if (inner != null) {
+            boundInvariance(inner, scope, notCanonical);
+        }
+        if (!notCanonical.isEmpty()) {
+            return LoopModel.notCanonical(loop, method, collapse, outer, notCanonical, List.of());
+        }
+
+        IndexForms forms = new IndexForms(scope, outer.name(), inner);
+        Freshness fresh = new Freshness(body, false);
+        List<ScalarWrite> writes = new ArrayList<>();
+        List<ArrayAccess> accesses = new ArrayList<>();
+        List<Finding> unknownArrays = new ArrayList<>();
+        List<Finding> typeProblems = new ArrayList<>();
+        collect(body, scope, forms, fresh, writes, accesses, unknownArrays);
+
+        // scalar reductions, one variable at a time
+        List<Reduction> reductions = new ArrayList<>();
+        List<Finding> notReductions = new ArrayList<>();
+        List<Finding> readElsewhere = new ArrayList<>();
+        List<Finding> mixed = new ArrayList<>();
+        Map<Node, List<ScalarWrite>> byVariable = new IdentityHashMap<>();
+        List<Node> order = new ArrayList<>();
+        for (ScalarWrite w : writes) {
+            if (w.kind() == NameKind.OUTER_LOCAL) {
+                if (!byVariable.containsKey(w.declaration())) {
+                    order.add(w.declaration());
+                }
+                byVariable.computeIfAbsent(w.declaration(), k -> new ArrayList<>()).add(w);
+            }
+        }
+        Set<String> reduced = new java.util.HashSet<>();
+        for (Node decl : order) {
+            List<ScalarWrite> ws = byVariable.get(decl);
+            Optional<String> type = typeOf(decl);
+            if (type.isEmpty()) {
+                typeProblems.add(new Finding(ws.get(0).node(), "jpar cannot tell the type of " + ws.get(0).name(),
+                        "declare " + ws.get(0).name() + " with an explicit type instead of var"));
+                continue;
+            }
+            ReductionFinder.Outcome o = ReductionFinder.of(ws, type.get(), scope);
+            if (o.reduction() != null) {
+                reductions.add(o.reduction());
+                reduced.add(key(decl, ws.get(0).name()));
+            }
+            Optional.ofNullable(o.notAReduction()).ifPresent(notReductions::add);
+            Optional.ofNullable(o.readElsewhere()).ifPresent(readElsewhere::add);
+            Optional.ofNullable(o.mixed()).ifPresent(mixed::add);
+        }
+
+        // array reductions: every access an update statement, not all at one injective index
+        Map<String, List<ArrayAccess>> byArray = new LinkedHashMap<>();
+        accesses.forEach(a -> byArray.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a));
+        List<ArrayAccess> kept = new ArrayList<>();
+        for (List<ArrayAccess> group : byArray.values()) {
+            Optional<Reduction> r = arrayReduction(group, method, scope);
+            if (r.isPresent()) {
+                reductions.add(r.get());
+                reduced.add(group.get(0).key());
+            }
+            kept.addAll(group);
+        }
+
+        List<Captured> captured = captured(body, scope, method, reduced, typeProblems);
+        List<CallFact> callFacts = calls.analyse(body);
+        return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
+                reductions, notReductions, readElsewhere, mixed, callFacts, captured, typeProblems);
+    }
+
+    /** The inner loop of {@code for (...) for (...)} or {@code for (...) { for (...) }}. */
+    private static Optional<ForStmt> perfectlyNested(ForStmt loop) {
+        Statement b = loop.getBody();
+        if (b instanceof BlockStmt block && block.getStatements().size() == 1) {
+            b = block.getStatement(0);
+        }
+        return b instanceof ForStmt f ? Optional.of(f) : Optional.empty();
+    }
+
+    private static void boundInvariance(CanonicalLoop c, LoopScope scope, List<Finding> out) {
+        Invariance.whyVariant(c.limit(), scope).ifPresent(why -> out.add(new Finding(c.limit(),
+                "the limit " + c.limit() + " of the loop at line " + Lines.line(c.loop()) + " may change while the loop runs: " + why,
+                "jpar evaluates the limit once; compute it into a local before the loop")));
+        CanonicalForm.stepExpression(c).flatMap(s -> Invariance.whyVariant(s, scope)).ifPresent(why -> out.add(new Finding(
+                c.loop().getUpdate().get(0), "the step of the loop at line " + Lines.line(c.loop()) + " may change while the loop runs: " + why,
+                "use a step that does not change in the loop")));
+    }
+
+    private void collect(Node body, LoopScope scope, IndexForms forms, Freshness fresh, List<ScalarWrite> writes,
+                         List<ArrayAccess> accesses, List<Finding> unknownArrays) {
+        for (Node n : body.findAll(Node.class)) {
+            Expression target = null;
+            if (n instanceof AssignExpr a) {
+                target = unwrap(a.getTarget());
+            } else if (n instanceof UnaryExpr u && LoopScope.isIncrement(u)) {
+                target = unwrap(u.getExpression());
+            }
+            if (target instanceof NameExpr name) {
+                NameKind kind = scope.kind(name);
+                if (kind != NameKind.BODY_LOCAL) {
+                    writes.add(new ScalarWrite(n, name.getNameAsString(), kind, scope.declaration(name).orElse(null)));
+                }
+            } else if (target instanceof FieldAccessExpr f && !fresh.isFresh(f.getScope())) {
+                writes.add(new ScalarWrite(n, f.toString(), NameKind.FIELD, null));
+            }
+            if (n instanceof ArrayAccessExpr access && !(n.getParentNode().orElse(null) instanceof ArrayAccessExpr p && p.getName() == n)) {
+                arrayAccess(access, scope, forms, accesses, unknownArrays);
+            }
+            if (n instanceof NameExpr name && wholeUse(name)) {
+                NameKind kind = scope.kind(name);
+                if (kind == NameKind.OUTER_LOCAL || kind == NameKind.FIELD) {
+                    accesses.add(new ArrayAccess(name.getNameAsString(), key(scope.declaration(name).orElse(null), name.getNameAsString()),
+                            name, List.of(), ArrayAccess.Role.WHOLE, null, null, false));
+                }
+            }
+        }
+    }
+
+    /** A name used as a value of its own (not indexed, not {@code .length}, not assigned). */
+    private static boolean wholeUse(NameExpr name) {
+        Node p = name.getParentNode().orElse(null);
+        if (p instanceof ArrayAccessExpr a && a.getName() == name) {
+            return false;
+        }
+        if (p instanceof FieldAccessExpr f && f.getScope() == name) {
+            return false;
+        }
+        if (p instanceof com.github.javaparser.ast.expr.MethodCallExpr m && m.getScope().map(s -> s == name).orElse(false)) {
+            return false;
+        }
+        return !(p instanceof AssignExpr a && a.getTarget() == name);
+    }
+
+    private static void arrayAccess(ArrayAccessExpr access, LoopScope scope, IndexForms forms, List<ArrayAccess> out,
+                                    List<Finding> unknownArrays) {
+        List<Expression> indices = new ArrayList<>();
+        Expression base = access;
+        while (unwrap(base) instanceof ArrayAccessExpr a) {
+            indices.add(0, a.getIndex());
+            base = a.getName();
+        }
+        base = unwrap(base);
+        Node parent = access.getParentNode().orElse(null);
+        ArrayAccess.Role role = ArrayAccess.Role.READ;
+        String operator = null;
+        if (parent instanceof AssignExpr a && unwrap(a.getTarget()) == access) {
+            role = a.getOperator() == AssignExpr.Operator.ASSIGN ? ArrayAccess.Role.WRITE : ArrayAccess.Role.UPDATE;
+            operator = a.getOperator().asString();
+        } else if (parent instanceof UnaryExpr u && LoopScope.isIncrement(u)) {
+            role = ArrayAccess.Role.UPDATE;
+            operator = u.getOperator().asString();
+        }
+        boolean statementLevel = parent != null && parent.getParentNode().map(ExpressionStmt.class::isInstance).orElse(false);
+        String name;
+        String key;
+        if (base instanceof NameExpr n) {
+            NameKind kind = scope.kind(n);
+            Optional<Node> decl = scope.declaration(n);
+            if (kind == NameKind.BODY_LOCAL) {
+                // a row of a shared array (double[] row = c[i]) is an access to that array; a new array is private
+                Optional<Expression> init = decl.filter(VariableDeclarator.class::isInstance)
+                        .flatMap(d -> ((VariableDeclarator) d).getInitializer()).map(LoopAnalyzer::unwrap);
+                if (init.isPresent() && (init.get() instanceof com.github.javaparser.ast.expr.ArrayCreationExpr
+                        || init.get() instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr)) {
+                    return;
+                }
+                if (init.isPresent() && init.get() instanceof ArrayAccessExpr rowOf && scope.writesOf(n).isEmpty()) {
+                    List<Expression> prefix = new ArrayList<>();
+                    Expression rb = rowOf;
+                    while (unwrap(rb) instanceof ArrayAccessExpr a) {
+                        prefix.add(0, a.getIndex());
+                        rb = a.getName();
+                    }
+                    rb = unwrap(rb);
+                    if (rb instanceof NameExpr rn && (scope.kind(rn) == NameKind.OUTER_LOCAL || scope.kind(rn) == NameKind.FIELD)) {
+                        prefix.addAll(indices);
+                        out.add(new ArrayAccess(rn.getNameAsString(), key(scope.declaration(rn).orElse(null), rn.getNameAsString()),
+                                access, prefix, role, operator, forms.form(prefix, access), statementLevel));
+                        return;
+                    }
+                }
+                if (role != ArrayAccess.Role.READ) {
+                    unknownArrays.add(new Finding(access, access + " at line " + Lines.line(access) + " writes an element of "
+                            + n + ", which may be an array shared by the iterations",
+                            "write the shared array by the loop index (a[i] = ...), or create " + n + " in the loop"));
+                }
+                return;
+            }
+            name = n.getNameAsString();
+            key = key(decl.orElse(null), name);
+        } else if (base instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+            name = f.getNameAsString();
+            key = key(null, name);
+        } else {
+            if (role != ArrayAccess.Role.READ) {
+                unknownArrays.add(new Finding(access, access + " at line " + Lines.line(access) + " writes an element of " + base
+                        + ", an array jpar cannot name", "assign the array to a local before the loop and write through it"));
+            }
+            return;
+        }
+        out.add(new ArrayAccess(name, key, access, indices, role, operator, forms.form(indices, access), statementLevel));
+    }
+
+    private static Optional<Reduction> arrayReduction(List<ArrayAccess> group, CallableDeclaration<?> method, LoopScope scope) {
+        String op = null;
+        boolean allSameInjective = true;
+        String firstForm = group.get(0).form();
+        List<Integer> lines = new ArrayList<>();
+        for (ArrayAccess a : group) {
+            if (a.role() != ArrayAccess.Role.UPDATE || !a.statementLevel() || a.indices().size() != 1
+                    || !(a.node() instanceof ArrayAccessExpr e && unwrap(e.getName()) instanceof NameExpr)) {
+                return Optional.empty();
+            }
+            Node update = a.node().getParentNode().orElseThrow();
+            if (update instanceof AssignExpr as && CanonicalForm.mentions(as.getValue(), a.array())) {
+                return Optional.empty();
+            }
+            if (CanonicalForm.mentions(a.indices().get(0), a.array())) {
+                return Optional.empty();
+            }
+            String o = switch (a.operator()) {
+                case "+=", "-=", "++", "--" -> "+";
+                case "*=" -> "*";
+                case "&=" -> "&";
+                case "|=" -> "|";
+                case "^=" -> "^";
+                default -> null;
+            };
+            if (o == null || (op != null && !op.equals(o))) {
+                return Optional.empty();
+            }
+            op = o;
+            if (a.form() == null || !a.form().equals(firstForm)) {
+                allSameInjective = false;
+            }
+            if (!lines.contains(a.line())) {
+                lines.add(a.line());
+            }
+        }
+        if (allSameInjective) {
+            return Optional.empty(); // h[i] += v: each iteration owns its element, no copies needed
+        }
+        ArrayAccess first = group.get(0);
+        NameExpr use = first.node().findFirst(NameExpr.class, n -> n.getNameAsString().equals(first.array())).orElse(null);
+        Optional<String> type = use == null ? Optional.empty()
+                : scope.declaration(use).flatMap(LoopAnalyzer::typeOf).or(() -> fieldType(method, first.array()));
+        if (type.isEmpty() || !PRIMITIVE_ARRAYS.contains(type.get().replace(" ", ""))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reduction(first.array(), type.get().replace(" ", ""), op, true, List.copyOf(lines)));
+    }
+
+    private static Optional<String> fieldType(CallableDeclaration<?> method, String name) {
+        Node n = method.getParentNode().orElse(null);
+        if (n instanceof TypeDeclaration<?> t) {
+            for (FieldDeclaration f : t.getFields()) {
+                for (VariableDeclarator v : f.getVariables()) {
+                    if (v.getNameAsString().equals(name)) {
+                        return Optional.of(v.getType().asString());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Captured> captured(Node body, LoopScope scope, CallableDeclaration<?> method, Set<String> reduced,
+                                           List<Finding> typeProblems) {
+        Map<String, Captured> out = new LinkedHashMap<>();
+        Set<Node> writtenInMethod = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node n : method.findAll(Node.class)) {
+            LoopScope.assignedName(n).flatMap(name -> Scopes.declaration(name.getNameAsString(), name)).ifPresent(writtenInMethod::add);
+        }
+        for (NameExpr n : body.findAll(NameExpr.class)) {
+            if (scope.kind(n) != NameKind.OUTER_LOCAL) {
+                continue;
+            }
+            Node decl = scope.declaration(n).orElseThrow();
+            String k = key(decl, n.getNameAsString());
+            if (reduced.contains(k) || out.containsKey(k)) {
+                continue;
+            }
+            boolean effectivelyFinal = !writtenInMethod.contains(decl)
+                    && (decl instanceof Parameter || (decl instanceof VariableDeclarator v && v.getInitializer().isPresent()));
+            if (effectivelyFinal) {
+                continue;
+            }
+            Optional<String> type = typeOf(decl);
+            if (type.isEmpty()) {
+                typeProblems.add(new Finding(n, "jpar cannot tell the type of " + n, "declare " + n + " with an explicit type instead of var"));
+                continue;
+            }
+            out.put(k, new Captured(n.getNameAsString(), type.get()));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The declared type of a local or parameter, resolving {@code var} with the symbol solver. */
+    static Optional<String> typeOf(Node decl) {
+        if (decl instanceof Parameter p) {
+            return Optional.of(p.getType().asString() + (p.isVarArgs() ? "[]" : ""));
+        }
+        if (decl instanceof VariableDeclarator v) {
+            if (!v.getType().isVarType()) {
+                return Optional.of(v.getType().asString());
+            }
+            try {
+                return Optional.of(v.resolve().getType().describe());
+            } catch (RuntimeException | StackOverflowError e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Identifies a variable: its name and where it is declared; fields by name. */
+    static String key(Node decl, String name) {
+        if (decl == null) {
+            return "this." + name;
+        }
+        return name + "@" + decl.getBegin().map(p -> p.line + ":" + p.column).orElse("?");
+    }
+
+    static Expression unwrap(Expression e) {
+        Expression x = e;
+        while (x instanceof EnclosedExpr en) {
+            x = en.getInner();
+        }
+        return x;
+    }
+}

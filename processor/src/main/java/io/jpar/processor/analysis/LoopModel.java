@@ -1,0 +1,47 @@
+package io.jpar.processor.analysis;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.stmt.ForStmt;
+import java.util.List;
+
+/**
+ * Everything jpar learnt about one loop: its canonical form, what its iterations read, write and call, and
+ * the reductions it infers. Checks turn the facts into refusals; the planner and emitter use the rest.
+ *
+ * @param loop           the loop statement
+ * @param method         the method it is in
+ * @param collapse       1, or 2 for a collapsed pair of loops
+ * @param outer          the canonical form of the loop; null when it has none
+ * @param inner          the collapsed inner loop; null unless collapse is 2 and it is canonical
+ * @param body           what one iteration runs (the inner loop's body under collapse); null when not canonical
+ * @param notCanonical   why the loop (or its limit or step) does not have the canonical form
+ * @param collapseProblems why collapse = 2 does not apply
+ * @param writes         assignments of variables and fields in the body
+ * @param accesses       accesses to shared arrays
+ * @param unknownArrays  element writes to arrays jpar cannot name
+ * @param reductions     inferred reductions, scalar and array
+ * @param notReductions  writes of method locals that are not reductions
+ * @param readElsewhere  reduction variables also read outside their updates
+ * @param mixed          reduction variables updated with two operators
+ * @param calls          the calls the body makes
+ * @param captured       method locals read by the body that the generated class must copy
+ * @param typeProblems   variables whose type jpar cannot name ({@code var} it cannot resolve)
+ */
+public record LoopModel(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer, CanonicalLoop inner,
+                        Node body, List<Finding> notCanonical, List<Finding> collapseProblems, List<ScalarWrite> writes,
+                        List<ArrayAccess> accesses, List<Finding> unknownArrays, List<Reduction> reductions,
+                        List<Finding> notReductions, List<Finding> readElsewhere, List<Finding> mixed,
+                        List<CallFact> calls, List<Captured> captured, List<Finding> typeProblems) {
+
+    /** A model of a loop that is not canonical: nothing else was analysed. */
+    static LoopModel notCanonical(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer,
+                                  List<Finding> notCanonical, List<Finding> collapseProblems) {
+        return new LoopModel(loop, method, collapse, outer, null, null, notCanonical, collapseProblems, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    public boolean analysed() {
+        return body != null;
+    }
+}

@@ -1,0 +1,166 @@
+package io.jpar.processor.analysis;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The attributes of one {@code @io.jpar.Parallel}, as written. Values that are absent are null, so that an
+ * index's annotation can override only what it names ({@link #over}).
+ *
+ * @param node     the annotation
+ * @param target   {@code CPU}, {@code CLUSTER} or {@code GPU} (last name of the enum constant)
+ * @param schedule {@code AUTO}, {@code STATIC}, {@code DYNAMIC} or {@code GUIDED}
+ * @param chunk    the expression's text (a constant expression; copied into the generated code)
+ * @param threads  the expression's text
+ * @param collapse the value, or null when it is not an int literal
+ * @param problems what is wrong with the annotation itself
+ */
+public record ParallelAnnotation(AnnotationExpr node, String target, String schedule, String chunk, String threads,
+                                 Integer collapse, boolean collapseGiven, List<String> problems) {
+
+    private static final String NAME = "Parallel";
+    private static final String QUALIFIED = "io.jpar.Parallel";
+
+    /** Whether {@code a} names jpar's annotation, given the imports of its file. */
+    public static boolean isParallel(AnnotationExpr a) {
+        String name = a.getNameAsString();
+        if (name.equals(QUALIFIED)) {
+            return true;
+        }
+        if (!name.equals(NAME)) {
+            return false;
+        }
+        Optional<CompilationUnit> cu = a.findCompilationUnit();
+        if (cu.isEmpty()) {
+            return false;
+        }
+        if (cu.get().getPackageDeclaration().map(p -> p.getNameAsString().equals("io.jpar")).orElse(false)) {
+            return true;
+        }
+        for (ImportDeclaration i : cu.get().getImports()) {
+            String imported = i.getNameAsString();
+            if (!i.isStatic() && ((!i.isAsterisk() && imported.equals(QUALIFIED)) || (i.isAsterisk() && imported.equals("io.jpar")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Optional<AnnotationExpr> find(NodeWithAnnotations<?> owner) {
+        return owner.getAnnotations().stream().filter(ParallelAnnotation::isParallel).findFirst();
+    }
+
+    public static ParallelAnnotation read(AnnotationExpr a) {
+        String target = null;
+        String schedule = null;
+        String chunk = null;
+        String threads = null;
+        Integer collapse = null;
+        boolean collapseGiven = false;
+        List<String> problems = new ArrayList<>();
+        List<MemberValuePair> pairs = new ArrayList<>();
+        if (a instanceof NormalAnnotationExpr n) {
+            pairs.addAll(n.getPairs());
+        } else if (a instanceof SingleMemberAnnotationExpr) {
+            problems.add("@Parallel has no value() attribute; name the attribute, e.g. @Parallel(schedule = Schedule.DYNAMIC)");
+        }
+        for (MemberValuePair p : pairs) {
+            Expression v = p.getValue();
+            switch (p.getNameAsString()) {
+                case "target" -> target = lastName(v);
+                case "schedule" -> schedule = lastName(v);
+                case "chunk" -> {
+                    chunk = v.toString();
+                    literal(v).filter(x -> x < 0).ifPresent(x ->
+                            problems.add("chunk = " + x + " is negative; use 0 to let jpar choose, or a positive block size"));
+                }
+                case "threads" -> {
+                    threads = v.toString();
+                    literal(v).filter(x -> x < 0).ifPresent(x ->
+                            problems.add("threads = " + x + " is negative; use 0 for the default, or a positive count"));
+                }
+                case "collapse" -> {
+                    collapseGiven = true;
+                    collapse = literal(v).orElse(null);
+                    if (collapse == null) {
+                        problems.add("collapse = " + v + " must be the literal 1 or 2");
+                    } else if (collapse != 1 && collapse != 2) {
+                        problems.add("collapse = " + collapse + " is not supported; jpar collapses 1 or 2 nested loops");
+                        collapse = null;
+                    }
+                }
+                default -> problems.add("@Parallel has no attribute " + p.getNameAsString()
+                        + "; its attributes are target, schedule, chunk, threads and collapse");
+            }
+        }
+        return new ParallelAnnotation(a, target, schedule, chunk, threads, collapse, collapseGiven, List.copyOf(problems));
+    }
+
+    /** This annotation's values where given, {@code outer}'s otherwise. */
+    public ParallelAnnotation over(ParallelAnnotation outer) {
+        return new ParallelAnnotation(node,
+                target != null ? target : outer.target,
+                schedule != null ? schedule : outer.schedule,
+                chunk != null ? chunk : outer.chunk,
+                threads != null ? threads : outer.threads,
+                collapseGiven ? collapse : outer.collapse,
+                collapseGiven || outer.collapseGiven,
+                List.copyOf(problems));
+    }
+
+    public String targetOrDefault() {
+        return target == null ? "CPU" : target;
+    }
+
+    public String scheduleOrDefault() {
+        return schedule == null ? "AUTO" : schedule;
+    }
+
+    public String chunkOrDefault() {
+        return chunk == null ? "0" : chunk;
+    }
+
+    public String threadsOrDefault() {
+        return threads == null ? "0" : threads;
+    }
+
+    public int collapseOrDefault() {
+        return collapse == null ? 1 : collapse;
+    }
+
+    public int line() {
+        return Lines.line(node);
+    }
+
+    private static String lastName(Expression v) {
+        String s = v.toString();
+        int dot = s.lastIndexOf('.');
+        return dot < 0 ? s : s.substring(dot + 1);
+    }
+
+    private static Optional<Integer> literal(Expression v) {
+        try {
+            if (v instanceof IntegerLiteralExpr i) {
+                return Optional.of(i.asNumber().intValue());
+            }
+            if (v instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS
+                    && u.getExpression() instanceof IntegerLiteralExpr i) {
+                return Optional.of(-i.asNumber().intValue());
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,246 @@
+package io.jpar.processor.analysis;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Infers scalar reductions from the writes of the method's locals inside a loop: {@code x op= e},
+ * {@code x++}, {@code x = x op e}, {@code x = e op x} (commutative op), {@code b = b && e}, {@code b = b || e},
+ * {@code m = Math.max(m, e)} and {@code Math.min}, {@code if (e > m) m = e;} (and {@code < >= <=}).
+ * A variable is a reduction when every use of it in the loop is one such update, all with one operator.
+ */
+public final class ReductionFinder {
+
+    private static final Set<String> NUMERIC = Set.of("byte", "short", "char", "int", "long", "float", "double",
+            "Byte", "Short", "Character", "Integer", "Long", "Float", "Double");
+    private static final Set<String> INTEGRAL = Set.of("byte", "short", "char", "int", "long",
+            "Byte", "Short", "Character", "Integer", "Long");
+    private static final Set<String> MATH_MAX = Set.of("int", "long", "float", "double", "Integer", "Long", "Float", "Double");
+
+    /** The outcome for one variable. */
+    public record Outcome(Reduction reduction, Finding notAReduction, Finding readElsewhere, Finding mixed) {
+    }
+
+    /** One recognised update of the variable. */
+    private record Site(Node node, String operator, Set<NameExpr> uses) {
+    }
+
+    private ReductionFinder() {
+    }
+
+    /**
+     * @param writes the loop body's writes of one outer local (all with the same declaration)
+     * @param type   its declared type
+     */
+    public static Outcome of(List<ScalarWrite> writes, String type, LoopScope scope) {
+        ScalarWrite first = writes.get(0);
+        String name = first.name();
+        Node decl = first.declaration();
+        List<Site> sites = new ArrayList<>();
+        for (ScalarWrite w : writes) {
+            Site s = site(w.node(), name, type);
+            if (s == null) {
+                return new Outcome(null, new Finding(w.node(), name + " is declared outside the loop and assigned at line "
+                        + w.line() + " (" + statementText(w.node()) + ")" + " in a way that is not a reduction",
+                        "declare it inside the loop, or update it only as a reduction (+=, -=, *=, &=, |=, ^=, ++, --, "
+                                + name + " = " + name + " op e, Math.max/min, if (e > " + name + ") " + name + " = e)"), null, null);
+            }
+            sites.add(s);
+        }
+        String operator = family(sites.get(0).operator);
+        for (Site s : sites) {
+            if (!family(s.operator).equals(operator)) {
+                return new Outcome(null, null, null, new Finding(s.node, name + " is updated with " + sites.get(0).operator
+                        + " at line " + Lines.line(sites.get(0).node) + " and with " + s.operator + " at line "
+                        + Lines.line(s.node), "use one operator for a reduction variable"));
+            }
+        }
+        Set<NameExpr> covered = Collections.newSetFromMap(new IdentityHashMap<>());
+        sites.forEach(s -> covered.addAll(s.uses));
+        for (NameExpr use : scope.body().findAll(NameExpr.class)) {
+            if (use.getNameAsString().equals(name) && !covered.contains(use)
+                    && Scopes.declaration(name, use).map(d -> d == decl).orElse(false)) {
+                return new Outcome(null, null, new Finding(use, name + " is read at line " + Lines.line(use)
+                        + " besides its reduction (" + statementText(sites.get(0).node) + ")",
+                        "make it a reduction only, or remove @Parallel"), null);
+            }
+        }
+        Map<Integer, Boolean> lines = new LinkedHashMap<>();
+        sites.forEach(s -> lines.put(Lines.line(s.node), true));
+        return new Outcome(new Reduction(name, type, operator, false, List.copyOf(lines.keySet())), null, null, null);
+    }
+
+    /** {@code -} reduces like {@code +}. */
+    private static String family(String op) {
+        return op.equals("-") ? "+" : op;
+    }
+
+    private static Site site(Node write, String name, String type) {
+        Node statement = write.getParentNode().orElse(null);
+        if (!(statement instanceof ExpressionStmt)) {
+            return null;
+        }
+        Set<NameExpr> uses = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean string = type.equals("String") || type.equals("java.lang.String");
+        if (write instanceof UnaryExpr u) {
+            uses.add((NameExpr) CanonicalForm.unwrap(u.getExpression()));
+            return NUMERIC.contains(type) ? new Site(write, "+", uses) : null;
+        }
+        AssignExpr a = (AssignExpr) write;
+        uses.add((NameExpr) CanonicalForm.unwrap(a.getTarget()));
+        Expression value = CanonicalForm.unwrap(a.getValue());
+        if (CanonicalForm.mentions(value, name) && a.getOperator() != AssignExpr.Operator.ASSIGN) {
+            return null;
+        }
+        String op = switch (a.getOperator()) {
+            case PLUS -> "+";
+            case MINUS -> "-";
+            case MULTIPLY -> "*";
+            case BINARY_AND -> "&";
+            case BINARY_OR -> "|";
+            case XOR -> "^";
+            default -> null;
+        };
+        if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+            return op != null && fits(op, type, string) ? new Site(write, op, uses) : null;
+        }
+        Site conditional = conditional(a, statement, name, type, uses);
+        if (conditional != null) {
+            return conditional;
+        }
+        if (value instanceof BinaryExpr b) {
+            String top = binary(b.getOperator());
+            if (top == null) {
+                return null;
+            }
+            // x = x op e1 op e2 ...: x leftmost in a chain of one operator family
+            Expression leftmost = b;
+            while (leftmost instanceof BinaryExpr lb && top.equals(binary(lb.getOperator()))) {
+                leftmost = CanonicalForm.unwrap(lb.getLeft());
+            }
+            if (leftmost instanceof NameExpr n && n.getNameAsString().equals(name) && count(value, name) == 1) {
+                uses.add(n);
+                return fits(top, type, string) ? new Site(write, top, uses) : null;
+            }
+            // x = e op x for a commutative op
+            if (b.getOperator() != BinaryExpr.Operator.MINUS && Set.of("+", "*", "&", "|", "^").contains(top) && !string
+                    && CanonicalForm.isName(b.getRight(), name)
+                    && count(value, name) == 1) {
+                uses.add((NameExpr) CanonicalForm.unwrap(b.getRight()));
+                return fits(top, type, false) ? new Site(write, top, uses) : null;
+            }
+            return null;
+        }
+        if (value instanceof MethodCallExpr call && call.getArguments().size() == 2
+                && call.getScope().map(s -> Set.of("Math", "java.lang.Math", "StrictMath", "java.lang.StrictMath")
+                .contains(s.toString())).orElse(false)
+                && (call.getNameAsString().equals("max") || call.getNameAsString().equals("min"))
+                && count(value, name) == 1) {
+            for (Expression arg : call.getArguments()) {
+                if (CanonicalForm.isName(arg, name)) {
+                    uses.add((NameExpr) CanonicalForm.unwrap(arg));
+                    return MATH_MAX.contains(type) ? new Site(write, call.getNameAsString(), uses) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code if (e > m) m = e;} and its variants; null when {@code a} is not the body of one. */
+    private static Site conditional(AssignExpr a, Node statement, String name, String type, Set<NameExpr> uses) {
+        Node p = statement.getParentNode().orElse(null);
+        if (p instanceof BlockStmt block && block.getStatements().size() == 1) {
+            p = block.getParentNode().orElse(null);
+        }
+        if (!(p instanceof IfStmt iff) || iff.getElseStmt().isPresent() || !Scopes.within(statement, iff.getThenStmt())
+                || !(CanonicalForm.unwrap(iff.getCondition()) instanceof BinaryExpr cmp) || !NUMERIC.contains(type)) {
+            return null;
+        }
+        Expression e = a.getValue();
+        if (CanonicalForm.mentions(e, name)) {
+            return null;
+        }
+        String relation = switch (cmp.getOperator()) {
+            case GREATER -> ">";
+            case GREATER_EQUALS -> ">=";
+            case LESS -> "<";
+            case LESS_EQUALS -> "<=";
+            default -> null;
+        };
+        if (relation == null) {
+            return null;
+        }
+        // normalise to "e REL m"
+        Expression other;
+        NameExpr m;
+        if (CanonicalForm.isName(cmp.getRight(), name)) {
+            other = cmp.getLeft();
+            m = (NameExpr) CanonicalForm.unwrap(cmp.getRight());
+        } else if (CanonicalForm.isName(cmp.getLeft(), name)) {
+            other = cmp.getRight();
+            m = (NameExpr) CanonicalForm.unwrap(cmp.getLeft());
+            relation = switch (relation) {
+                case ">" -> "<";
+                case ">=" -> "<=";
+                case "<" -> ">";
+                default -> ">=";
+            };
+        } else {
+            return null;
+        }
+        if (!CanonicalForm.unwrap(other).toString().equals(CanonicalForm.unwrap(e).toString())) {
+            return null;
+        }
+        uses.add(m);
+        return new Site(a, "if " + relation, uses);
+    }
+
+    private static String binary(BinaryExpr.Operator op) {
+        return switch (op) {
+            case PLUS, MINUS -> "+";
+            case MULTIPLY -> "*";
+            case BINARY_AND -> "&";
+            case BINARY_OR -> "|";
+            case XOR -> "^";
+            case AND -> "&&";
+            case OR -> "||";
+            default -> null;
+        };
+    }
+
+    private static boolean fits(String op, String type, boolean string) {
+        boolean bool = type.equals("boolean") || type.equals("Boolean");
+        return switch (op) {
+            case "+", "-" -> NUMERIC.contains(type) || string;
+            case "*" -> NUMERIC.contains(type);
+            case "&", "|", "^" -> INTEGRAL.contains(type) || bool;
+            case "&&", "||" -> bool;
+            default -> false;
+        };
+    }
+
+    private static int count(Expression e, String name) {
+        return (int) e.findAll(NameExpr.class).stream().filter(n -> n.getNameAsString().equals(name)).count();
+    }
+
+    static String statementText(Node n) {
+        Node s = n.getParentNode().filter(ExpressionStmt.class::isInstance).orElse(n);
+        String text = s.toString().strip();
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+}

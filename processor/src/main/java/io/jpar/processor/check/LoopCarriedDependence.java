@@ -1,0 +1,78 @@
+package io.jpar.processor.check;
+
+import io.jpar.processor.analysis.ArrayAccess;
+import io.jpar.processor.analysis.Finding;
+import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.Reduction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An iteration may touch an array element that another iteration writes: a write whose index is not
+ * injective in the loop index, two index forms for one array, a read of a written array at another index,
+ * or a written array used whole.
+ */
+public final class LoopCarriedDependence implements LoopCheck {
+
+    private static final String FORMS = "jpar accepts writes at a[i], a[i + c], a[i - c], a[i][...] and a[i * m + j]";
+
+    @Override
+    public List<Refusal> check(LoopModel loop) {
+        List<Refusal> out = new ArrayList<>();
+        for (Finding f : loop.unknownArrays()) {
+            out.add(Refusal.of(getClass(), f));
+        }
+        Set<String> reduced = loop.reductions().stream().filter(Reduction::array).map(Reduction::name).collect(Collectors.toSet());
+        Map<String, List<ArrayAccess>> byArray = new LinkedHashMap<>();
+        loop.accesses().forEach(a -> byArray.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a));
+        String index = loop.outer() == null ? "i" : loop.outer().name();
+        for (List<ArrayAccess> group : byArray.values()) {
+            List<ArrayAccess> writes = group.stream().filter(ArrayAccess::writes).toList();
+            if (writes.isEmpty()) {
+                continue;
+            }
+            if (reduced.contains(group.get(0).array()) && group.stream().noneMatch(a -> a.role() == ArrayAccess.Role.WHOLE)) {
+                continue;
+            }
+            ArrayAccess first = writes.get(0);
+            ArrayAccess bad = writes.stream().filter(w -> w.form() == null).findFirst().orElse(null);
+            if (bad != null) {
+                out.add(refuse(bad, bad.text() + " is written at line " + bad.line()
+                        + " with an index that is not injective in the loop index " + index + ", so two iterations may write the same element",
+                        FORMS + "; otherwise remove @Parallel"));
+                continue;
+            }
+            ArrayAccess other = writes.stream().filter(w -> !w.form().equals(first.form())).findFirst().orElse(null);
+            if (other != null) {
+                out.add(refuse(other, first.array() + " is written as " + first.text() + " at line " + first.line() + " and as "
+                        + other.text() + " at line " + other.line() + ", so one iteration may write what another writes",
+                        "write each array at one index form, or remove @Parallel"));
+                continue;
+            }
+            for (ArrayAccess a : group) {
+                if (a.role() == ArrayAccess.Role.READ && (a.form() == null || !a.form().equals(first.form()))) {
+                    out.add(refuse(a, first.text() + " is written at line " + first.line() + " and " + a.text() + " is read at line "
+                            + a.line() + ": an iteration may read an element that another iteration writes",
+                            "read a written array only at the index it is written, or remove @Parallel"));
+                    break;
+                }
+                if (a.role() == ArrayAccess.Role.WHOLE) {
+                    out.add(refuse(a, first.text() + " is written at line " + first.line() + " and " + a.array()
+                            + " is used as a whole at line " + a.line() + " (" + a.node().getParentNode().map(Object::toString).orElse("")
+                            + "), which may read elements that other iterations write",
+                            "use only " + first.text() + " in the loop, or remove @Parallel"));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Refusal refuse(ArrayAccess a, String what, String fix) {
+        return new Refusal(getClass().getSimpleName(), a.line(), a.node().getBegin().map(p -> p.column).orElse(0), what, fix);
+    }
+}

@@ -1,0 +1,215 @@
+package io.jpar.processor.emit.cpu;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import io.jpar.processor.analysis.Captured;
+import io.jpar.processor.analysis.CanonicalLoop;
+import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.Reduction;
+import io.jpar.processor.plan.LoopPlan;
+import io.jpar.processor.print.LineIndex;
+import io.jpar.processor.print.SourceRewriter;
+import io.jpar.processor.print.TextEdit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Emits the CPU code of one parallel loop as text edits (docs/ARCHITECTURE.md, "Generated code for the CPU
+ * target"): the loop header becomes a local chunk class whose {@code run} holds the original loop over
+ * {@code [from$, to$)}, the body stays as written on its own lines, and the rest of the class and the runtime
+ * call go on the closing line.
+ */
+public final class CpuEmitter {
+
+    /** Methods of the chunk classes (and Object) that an unqualified call in the body would otherwise bind to. */
+    private static final Set<String> CHUNK_MEMBERS = Set.of("run", "fresh", "merge", "equals", "hashCode", "toString",
+            "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+    private CpuEmitter() {
+    }
+
+    public static List<TextEdit> emit(LoopPlan plan, LineIndex text) {
+        LoopModel m = plan.model();
+        CanonicalLoop outer = m.outer();
+        CanonicalLoop inner = m.inner();
+        Statement statement = m.loop().getParentNode().filter(LabeledStmt.class::isInstance).map(Statement.class::cast)
+                .orElse(m.loop());
+        Statement body = inner != null ? inner.loop().getBody() : m.loop().getBody();
+        Node parent = statement.getParentNode().orElse(null);
+        boolean wrap = !(parent instanceof BlockStmt || parent instanceof SwitchEntry);
+        String c = plan.className();
+        String site = body.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals("SITE")) ? "SITE$" : "SITE";
+
+        CanonicalLoop split = inner != null ? inner : outer;
+        String chunkType = inner != null ? "Int2Chunk" : outer.type().equals("long") ? "LongChunk" : "IntChunk";
+        String params = inner != null ? "int " + outer.name() + ", int from$, int to$" : outer.type() + " from$, " + outer.type() + " to$";
+        String classHead = (wrap ? "{ " : "") + "final class " + c + " extends io.jpar.runtime.cpu." + chunkType + "<" + c
+                + "> { protected void run(" + params + ") throws Exception { ";
+        String forHead = "for (" + split.type() + " " + split.name() + " = from$; " + split.name()
+                + (split.relation().up() ? " < " : " > ") + "to$; " + split.updateText() + ") ";
+
+        List<TextEdit> edits = new ArrayList<>();
+        int headerBegin = text.begin(statement);
+        int bodyBegin = text.begin(body);
+        String header = text.text().substring(headerBegin, bodyBegin);
+        edits.add(new TextEdit(headerBegin, bodyBegin, SourceRewriter.spread(header, classHead, forHead)));
+
+        int bodyEnd = text.end(body);
+        int end = text.end(statement);
+        String closing = " } " + members(plan, site) + " } " + call(plan, site) + (wrap ? " }" : "");
+        edits.add(new TextEdit(bodyEnd, end, SourceRewriter.spread(text.text().substring(bodyEnd, end), "", closing)));
+
+        edits.addAll(bodyEdits(plan, body, text));
+        return edits;
+    }
+
+    private static String members(LoopPlan plan, String site) {
+        LoopModel m = plan.model();
+        String c = plan.className();
+        StringBuilder s = new StringBuilder();
+        s.append("static final io.jpar.runtime.LoopSite ").append(site).append(" = new io.jpar.runtime.LoopSite(\"")
+                .append(plan.where()).append("\", \"").append(plan.methodName()).append("\", io.jpar.Schedule.")
+                .append(plan.attributes().scheduleOrDefault()).append(", ").append(plan.attributes().chunkOrDefault())
+                .append(", ").append(plan.attributes().threadsOrDefault()).append(", io.jpar.runtime.Relation.")
+                .append(m.outer().relation());
+        if (m.inner() != null) {
+            s.append(", io.jpar.runtime.Relation.").append(m.inner().relation());
+        }
+        s.append(");");
+        List<String[]> fields = fields(m);
+        for (String[] f : fields) {
+            s.append(' ').append(f[2].equals("captured") ? "final " : "").append(f[1]).append(' ').append(f[0]).append(';');
+        }
+        if (!fields.isEmpty()) {
+            s.append(' ').append(c).append('(');
+            for (int k = 0; k < fields.size(); k++) {
+                s.append(k > 0 ? ", " : "").append(fields.get(k)[1]).append(' ').append(fields.get(k)[0]);
+            }
+            s.append(") {");
+            for (String[] f : fields) {
+                s.append(" this.").append(f[0]).append(" = ").append(f[0]).append(';');
+            }
+            s.append(" }");
+        }
+        if (!m.reductions().isEmpty()) {
+            s.append(" protected ").append(c).append(" fresh() { return new ").append(c).append('(');
+            int k = 0;
+            for (String[] f : fields) {
+                s.append(k++ > 0 ? ", " : "");
+                Reduction r = reduction(m, f[0], f[2]);
+                s.append(r == null ? f[0] : r.array() ? ReductionCode.freshArray(r) : ReductionCode.identity(r.operator(), r.type()));
+            }
+            s.append("); } protected void merge(").append(c).append(" later) {");
+            for (Reduction r : m.reductions()) {
+                s.append(' ').append(r.array() ? ReductionCode.mergeArray(r) : ReductionCode.merge(r));
+            }
+            s.append(" }");
+            Set<String> fills = new LinkedHashSet<>();
+            for (Reduction r : m.reductions()) {
+                if (r.array() && ReductionCode.freshArray(r).startsWith("filled$")) {
+                    fills.add(r.elementType());
+                }
+            }
+            fills.forEach(e -> s.append(' ').append(ReductionCode.fillHelper(e)));
+        }
+        return s.toString();
+    }
+
+    /** The generated class's fields: name, type, and whether a reduction or a captured copy. */
+    private static List<String[]> fields(LoopModel m) {
+        List<String[]> out = new ArrayList<>();
+        for (Reduction r : m.reductions()) {
+            out.add(new String[] {r.name(), r.type(), r.array() ? "array" : "scalar"});
+        }
+        for (Captured k : m.captured()) {
+            out.add(new String[] {k.name(), k.type(), "captured"});
+        }
+        return out;
+    }
+
+    private static Reduction reduction(LoopModel m, String name, String kind) {
+        if (kind.equals("captured")) {
+            return null;
+        }
+        return m.reductions().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String call(LoopPlan plan, String site) {
+        LoopModel m = plan.model();
+        CanonicalLoop outer = m.outer();
+        CanonicalLoop inner = m.inner();
+        String c = plan.className();
+        StringBuilder call = new StringBuilder("io.jpar.runtime.cpu.CpuLoops.");
+        call.append(inner != null ? "forInt2" : outer.type().equals("long") ? "forLong" : "forInt").append('(')
+                .append(c).append('.').append(site).append(", ").append(outer.first()).append(", ").append(outer.limit())
+                .append(", ").append(outer.step());
+        if (inner != null) {
+            call.append(", ").append(inner.first()).append(", ").append(inner.limit()).append(", ").append(inner.step());
+        }
+        call.append(", new ").append(c).append('(');
+        List<String[]> fields = fields(m);
+        for (int k = 0; k < fields.size(); k++) {
+            call.append(k > 0 ? ", " : "").append(fields.get(k)[0]);
+        }
+        call.append(')');
+        if (plan.checksAliasing()) {
+            call.append(", new java.lang.Object[] {").append(String.join(", ", plan.aliasWritten()))
+                    .append("}, new java.lang.Object[] {").append(String.join(", ", plan.aliasRead())).append('}');
+        }
+        call.append(')');
+        List<Reduction> scalars = m.reductions().stream().filter(r -> !r.array()).toList();
+        if (scalars.isEmpty()) {
+            return call + ";";
+        }
+        if (scalars.size() == 1) {
+            return scalars.get(0).name() + " = " + call + "." + scalars.get(0).name() + ";";
+        }
+        String result = "jpar$" + c.substring("JparLoop".length());
+        StringBuilder s = new StringBuilder(c + " " + result + " = " + call + ";");
+        for (Reduction r : scalars) {
+            s.append(' ').append(r.name()).append(" = ").append(result).append('.').append(r.name()).append(';');
+        }
+        return s.toString();
+    }
+
+    /** Inside the chunk class, {@code this} and unqualified calls of chunk members must still mean the user's class. */
+    private static List<TextEdit> bodyEdits(LoopPlan plan, Node body, LineIndex text) {
+        List<TextEdit> edits = new ArrayList<>();
+        String outer = plan.outerType();
+        for (Node n : body.findAll(Node.class)) {
+            if (inNestedClass(n, body)) {
+                continue;
+            }
+            if (n instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+                edits.add(new TextEdit(text.begin(n), text.end(n), outer + ".this"));
+            } else if (n instanceof SuperExpr s && s.getTypeName().isEmpty()) {
+                edits.add(new TextEdit(text.begin(n), text.end(n), outer + ".super"));
+            } else if (n instanceof MethodCallExpr call && call.getScope().isEmpty() && CHUNK_MEMBERS.contains(call.getNameAsString())) {
+                int at = text.begin(call);
+                edits.add(new TextEdit(at, at, plan.staticMethod() ? outer + "." : outer + ".this."));
+            }
+        }
+        return edits;
+    }
+
+    private static boolean inNestedClass(Node n, Node body) {
+        Node p = n.getParentNode().orElse(null);
+        while (p != null && p != body) {
+            if (p instanceof BodyDeclaration<?>) {
+                return true;
+            }
+            p = p.getParentNode().orElse(null);
+        }
+        return false;
+    }
+}

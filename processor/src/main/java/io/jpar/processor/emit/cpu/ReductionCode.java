@@ -1,0 +1,104 @@
+package io.jpar.processor.emit.cpu;
+
+import io.jpar.processor.analysis.Reduction;
+import java.util.Map;
+
+/**
+ * The Java source of a reduction's identity value and of its merge, per operator and type. Merges use the
+ * compound form ({@code sum += later.sum}) so Java's implicit narrowing for byte, short, char and float is
+ * kept, and the conditional forms merge with the user's own comparison so ties resolve as in the sequential
+ * loop.
+ */
+final class ReductionCode {
+
+    private static final Map<String, String> UNBOXED = Map.of("Integer", "int", "Long", "long", "Double", "double",
+            "Float", "float", "Short", "short", "Byte", "byte", "Character", "char", "Boolean", "boolean");
+    private static final Map<String, String> BOXES = Map.of("int", "Integer", "long", "Long", "double", "Double",
+            "float", "Float", "short", "Short", "byte", "Byte", "char", "Character");
+
+    private ReductionCode() {
+    }
+
+    static String primitive(String type) {
+        String t = type.startsWith("java.lang.") ? type.substring("java.lang.".length()) : type;
+        return UNBOXED.getOrDefault(t, t);
+    }
+
+    /** The value that leaves any partial result unchanged when merged. */
+    static String identity(String operator, String type) {
+        String t = primitive(type);
+        if (t.equals("String")) {
+            return "\"\"";
+        }
+        return switch (operator) {
+            case "+", "|", "^" -> t.equals("boolean") ? "false" : zero(t, operator.equals("+"));
+            case "*" -> number(t, "1");
+            case "&" -> t.equals("boolean") ? "true" : number(t, "-1");
+            case "&&" -> "true";
+            case "||" -> "false";
+            case "max", "if >", "if >=" -> bound(t, "MIN_VALUE", "NEGATIVE_INFINITY");
+            case "min", "if <", "if <=" -> bound(t, "MAX_VALUE", "POSITIVE_INFINITY");
+            default -> throw new IllegalArgumentException("no identity for " + operator);
+        };
+    }
+
+    /** {@code -0.0} for floating {@code +}: {@code -0.0 + x == x} for every x, {@code +0.0} is not neutral for -0.0. */
+    private static String zero(String t, boolean plus) {
+        if (plus && t.equals("double")) {
+            return "-0.0";
+        }
+        if (plus && t.equals("float")) {
+            return "-0.0f";
+        }
+        return number(t, "0");
+    }
+
+    private static String number(String t, String v) {
+        return switch (t) {
+            case "int" -> v;
+            case "long" -> v + "L";
+            case "double" -> v + ".0";
+            case "float" -> v + ".0f";
+            default -> "(" + t + ") " + v;
+        };
+    }
+
+    private static String bound(String t, String integral, String floating) {
+        String box = BOXES.get(t);
+        return "java.lang." + box + "." + (t.equals("double") || t.equals("float") ? floating : integral);
+    }
+
+    /** The statement that folds {@code later}'s partial value of {@code r} into this chunk's. */
+    static String merge(Reduction r) {
+        String x = r.name();
+        String y = "later." + x;
+        return switch (r.operator()) {
+            case "+", "*", "&", "|", "^" -> x + " " + r.operator() + "= " + y + ";";
+            case "&&", "||" -> x + " = " + x + " " + r.operator() + " " + y + ";";
+            case "max", "min" -> x + " = java.lang.Math." + r.operator() + "(" + x + ", " + y + ");";
+            default -> "if (" + y + " " + r.operator().substring(3) + " " + x + ") " + x + " = " + y + ";";
+        };
+    }
+
+    /** For an array reduction: the statements that merge element by element. */
+    static String mergeArray(Reduction r) {
+        String x = r.name();
+        return "for (int k$ = 0; k$ < " + x + ".length; k$++) " + x + "[k$] " + r.operator() + "= later." + x + "[k$];";
+    }
+
+    /** For an array reduction: an expression of a fresh array holding the identity. */
+    static String freshArray(Reduction r) {
+        String element = r.elementType();
+        String id = identity(r.operator(), element);
+        String sized = "new " + element + "[" + r.name() + ".length]";
+        if (r.operator().equals("+") || r.operator().equals("|") || r.operator().equals("^")) {
+            return sized;
+        }
+        return "filled$(" + sized + ", " + id + ")";
+    }
+
+    /** The helper that {@link #freshArray} uses for identities other than zero. */
+    static String fillHelper(String element) {
+        return "private static " + element + "[] filled$(" + element + "[] a, " + element + " v) { java.util.Arrays.fill(a, v); return a; }";
+    }
+}

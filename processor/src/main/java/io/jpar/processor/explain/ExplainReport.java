@@ -1,0 +1,153 @@
+package io.jpar.processor.explain;
+
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.stmt.ForStmt;
+import io.jpar.processor.analysis.ArrayAccess;
+import io.jpar.processor.analysis.CallFact;
+import io.jpar.processor.analysis.Captured;
+import io.jpar.processor.analysis.CanonicalLoop;
+import io.jpar.processor.analysis.Lines;
+import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.ParallelAnnotation;
+import io.jpar.processor.analysis.Reduction;
+import io.jpar.processor.check.Refusal;
+import io.jpar.processor.parse.SourceFile;
+import io.jpar.processor.plan.LoopDecision;
+import io.jpar.processor.plan.LoopPlan;
+import io.jpar.processor.plan.MethodPlan;
+import io.jpar.processor.print.LineIndex;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The text of {@code jpar:explain}: per annotated method, every loop found, the decision and its reasons,
+ * what was proven, how it runs, and the generated code. Plain text, meant to be read.
+ */
+public final class ExplainReport {
+
+    private final StringBuilder out = new StringBuilder();
+
+    public String text() {
+        return out.length() == 0 ? "jpar: no @Parallel method found\n" : out.toString();
+    }
+
+    /**
+     * @param rewritten the file's text after rewriting (same line numbers as the original)
+     */
+    public void add(SourceFile file, MethodPlan plan, List<LoopPlan> loops, LineIndex rewritten) {
+        CallableDeclaration<?> m = plan.method();
+        ParallelAnnotation a = plan.annotation();
+        out.append(file.display()).append(':').append(Lines.line(m.getName())).append(": ")
+                .append(m.getDeclarationAsString(true, true, true)).append('\n');
+        out.append("  @Parallel: target ").append(a.targetOrDefault()).append(", schedule ").append(a.scheduleOrDefault())
+                .append(", chunk ").append(a.chunkOrDefault()).append(", threads ").append(a.threadsOrDefault())
+                .append(", collapse ").append(a.collapseOrDefault()).append('\n');
+        for (Refusal r : plan.errors()) {
+            out.append("  error: line ").append(r.line()).append(": ").append(r.message()).append('\n');
+        }
+        for (LoopDecision d : plan.loops()) {
+            loop(file, d, loops, rewritten);
+        }
+        if (plan.loops().isEmpty() && plan.errors().isEmpty()) {
+            out.append("  no loop found\n");
+        }
+        if (!loops.isEmpty()) {
+            out.append("  generated code:\n");
+            int from = Lines.line(m);
+            int to = m.getEnd().map(p -> p.line).orElse(from);
+            for (int line = from; line <= to && line <= rewritten.lineCount(); line++) {
+                out.append(String.format("  %5d | %s%n", line, rewritten.line(line)));
+            }
+        }
+        out.append('\n');
+    }
+
+    private void loop(SourceFile file, LoopDecision d, List<LoopPlan> plans, LineIndex rewritten) {
+        int line = Lines.line(d.loop());
+        out.append("  loop ").append(file.fileName()).append(':').append(line).append(": ").append(header(d)).append('\n');
+        String decision = switch (d.outcome()) {
+            case PARALLEL -> d.model() == null ? "parallel: " + d.note() : "parallel on CPU threads";
+            case SEQUENTIAL -> d.note() != null ? "sequential: " + d.note()
+                    : "sequential: " + d.refusals().stream().map(Refusal::what).collect(Collectors.joining("; "));
+            case ERROR -> "error";
+        };
+        out.append("    decision: ").append(decision).append('\n');
+        if (d.outcome() != LoopDecision.Outcome.PARALLEL || d.model() == null) {
+            if (d.outcome() != LoopDecision.Outcome.SEQUENTIAL || d.note() == null) {
+                for (Refusal r : d.refusals()) {
+                    out.append("    refused (").append(r.reason()).append("): line ").append(r.line()).append(": ")
+                            .append(r.message()).append('\n');
+                }
+            }
+            return;
+        }
+        LoopModel m = d.model();
+        LoopPlan plan = plans.stream().filter(p -> p.model() == m).findFirst().orElse(null);
+        out.append("    index: ").append(range(m.outer()));
+        if (m.inner() != null) {
+            out.append("; collapsed with ").append(range(m.inner()));
+        }
+        out.append('\n');
+        Set<String> writes = new LinkedHashSet<>();
+        Set<String> reads = new LinkedHashSet<>();
+        for (ArrayAccess a : m.accesses()) {
+            if (a.writes()) {
+                writes.add(a.text() + " (injective: " + a.form() + ")");
+            } else if (a.role() == ArrayAccess.Role.READ) {
+                reads.add(a.text());
+            }
+        }
+        out.append("    writes: ").append(writes.isEmpty() ? "only locals of the body" : String.join(", ", writes)).append('\n');
+        if (!reads.isEmpty()) {
+            out.append("    array reads: ").append(String.join(", ", reads)).append('\n');
+        }
+        out.append("    reductions: ").append(m.reductions().isEmpty() ? "none"
+                : m.reductions().stream().map(Reduction::describe).collect(Collectors.joining(", "))).append('\n');
+        if (!m.captured().isEmpty()) {
+            out.append("    copied into the chunk class (not effectively final): ")
+                    .append(m.captured().stream().map(Captured::name).collect(Collectors.joining(", "))).append('\n');
+        }
+        ParallelAnnotation a = d.attributes();
+        out.append("    schedule: ").append(a.scheduleOrDefault()).append(", chunk ")
+                .append(a.chunkOrDefault().equals("0") ? "chosen by jpar" : a.chunkOrDefault()).append(", threads ")
+                .append(a.threadsOrDefault().equals("0") ? "jpar.threads / JPAR_THREADS / available processors" : a.threadsOrDefault())
+                .append(" (jpar.threads and JPAR_THREADS override the annotation)").append('\n');
+        if (plan != null) {
+            out.append("    aliasing: ").append(plan.checksAliasing()
+                    ? "checked before the loop runs: written " + plan.aliasWritten() + ", read elsewhere " + plan.aliasRead()
+                    + "; on a clash the loop runs sequentially with a warning"
+                    : "no run-time check needed").append('\n');
+        }
+        for (CallFact c : m.calls()) {
+            String what = switch (c.verdict()) {
+                case KNOWN_SAFE -> "known safe" + (c.detail() == null ? "" : " (" + c.detail() + ")");
+                case ANALYSED -> "read by jpar: writes no shared state";
+                case UNKNOWN -> "jpar cannot see inside it (warning)" + (c.detail() == null ? "" : ", " + c.detail());
+                case UNSAFE -> "unsafe: " + c.detail();
+            };
+            out.append("    call at line ").append(c.line()).append(": ").append(c.callee()).append(": ").append(what).append('\n');
+        }
+        if (plan != null) {
+            out.append("    runs as: local class ").append(plan.className()).append(" on lines ").append(Lines.line(m.loop()))
+                    .append('-').append(m.loop().getEnd().map(p -> p.line).orElse(0)).append(", LoopSite \"")
+                    .append(plan.where()).append("\"\n");
+        }
+    }
+
+    private static String range(CanonicalLoop c) {
+        return c.name() + " (" + c.type() + ") from " + c.first() + " while " + c.name() + " " + c.relation().symbol() + " "
+                + c.limit() + ", step " + c.step();
+    }
+
+    private static String header(LoopDecision d) {
+        if (d.loop() instanceof ForStmt f && d.model() != null && d.model().outer() != null) {
+            return d.model().outer().headerText();
+        }
+        String text = d.loop().toString();
+        int brace = text.indexOf('{');
+        String first = (brace > 0 ? text.substring(0, brace) : text.lines().findFirst().orElse("")).strip();
+        return first;
+    }
+}

@@ -1,0 +1,27 @@
+package io.jpar.processor.plan;
+
+import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.ParallelAnnotation;
+import java.util.List;
+
+/**
+ * How one parallel loop runs on the CPU target.
+ *
+ * @param model        the loop's analysis
+ * @param attributes   schedule, chunk, threads as written
+ * @param className    the generated local class ({@code JparLoop1}: unique in its file)
+ * @param where        {@code "Primes.java:14"}
+ * @param methodName   {@code "Primes.sumPrimes"}
+ * @param outerType    the simple name of the class that declares the method ({@code Outer.this})
+ * @param staticMethod whether the method is static
+ * @param aliasWritten arrays written by element, checked at run time against each other and {@code aliasRead}
+ * @param aliasRead    arrays read at an index other than the written one, which must not be a written array
+ */
+public record LoopPlan(LoopModel model, ParallelAnnotation attributes, String className, String where, String methodName,
+                       String outerType, boolean staticMethod, List<String> aliasWritten, List<String> aliasRead) {
+
+    /** Whether the runtime must check the arrays for aliasing before running the loop in parallel. */
+    public boolean checksAliasing() {
+        return aliasWritten.size() > 1 || !aliasRead.isEmpty();
+    }
+}

@@ -1,0 +1,214 @@
+package io.jpar.processor.plan;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import io.jpar.processor.analysis.Lines;
+import io.jpar.processor.analysis.LoopAnalyzer;
+import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.ParallelAnnotation;
+import io.jpar.processor.check.ConstructorOrLambda;
+import io.jpar.processor.check.InvalidAttribute;
+import io.jpar.processor.check.LoopCheck;
+import io.jpar.processor.check.MisplacedAnnotation;
+import io.jpar.processor.check.NestedMarkedLoop;
+import io.jpar.processor.check.NoLoop;
+import io.jpar.processor.check.NotAMethodBody;
+import io.jpar.processor.check.NotCanonicalLoop;
+import io.jpar.processor.check.Refusal;
+import io.jpar.processor.check.UnsupportedTarget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which loops of an annotated method run in parallel. If any loop index carries {@code @Parallel},
+ * exactly those loops (each must be legal); otherwise every outermost loop that is legal, the others staying
+ * sequential with a warning, and an error when none is legal.
+ */
+public final class MethodPlanner {
+
+    private final LoopAnalyzer analyzer;
+
+    public MethodPlanner(LoopAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public MethodPlan plan(CallableDeclaration<?> method, AnnotationExpr annotationNode) {
+        ParallelAnnotation annotation = ParallelAnnotation.read(annotationNode);
+        List<Refusal> errors = new ArrayList<>();
+        if (method instanceof ConstructorDeclaration c) {
+            errors.add(ConstructorOrLambda.constructor(annotationNode, c.getNameAsString()));
+            return new MethodPlan(method, annotation, List.of(), errors);
+        }
+        MethodDeclaration m = (MethodDeclaration) method;
+        NotAMethodBody.check(m).ifPresent(errors::add);
+        UnsupportedTarget.check(annotation).ifPresent(errors::add);
+        errors.addAll(InvalidAttribute.check(annotation));
+        if (!errors.isEmpty()) {
+            return new MethodPlan(method, annotation, List.of(), errors);
+        }
+        Node body = m.getBody().orElseThrow();
+
+        List<Statement> loops = new ArrayList<>();
+        int loopsInLambdas = 0;
+        for (Statement s : body.findAll(Statement.class)) {
+            if (isLoop(s)) {
+                if (inLambdaOrClass(s, body)) {
+                    loopsInLambdas++;
+                } else {
+                    loops.add(s);
+                }
+            }
+        }
+        List<ForStmt> marked = new ArrayList<>();
+        for (VariableDeclarationExpr v : body.findAll(VariableDeclarationExpr.class)) {
+            Optional<AnnotationExpr> a = ParallelAnnotation.find(v);
+            if (a.isEmpty()) {
+                continue;
+            }
+            Node parent = v.getParentNode().orElse(null);
+            if (parent instanceof ForStmt f && f.getInitialization().contains(v)) {
+                if (inLambdaOrClass(f, body)) {
+                    errors.add(ConstructorOrLambda.lambda(a.get()));
+                } else {
+                    marked.add(f);
+                }
+            } else {
+                errors.add(MisplacedAnnotation.notAnIndex(a.get()));
+            }
+        }
+        if (loops.isEmpty()) {
+            errors.add(NoLoop.check(m, loopsInLambdas));
+            return new MethodPlan(method, annotation, List.of(), errors);
+        }
+        List<LoopDecision> decisions = new ArrayList<>();
+        if (!marked.isEmpty()) {
+            for (ForStmt f : marked) {
+                for (ForStmt g : marked) {
+                    if (f != g && within(f, g)) {
+                        errors.add(NestedMarkedLoop.check(f, g));
+                    }
+                }
+            }
+            for (Statement s : loops) {
+                if (s instanceof ForStmt f && marked.contains(f)) {
+                    ParallelAnnotation own = ParallelAnnotation.read(ParallelAnnotation.find(
+                            (VariableDeclarationExpr) f.getInitialization().get(0)).orElseThrow());
+                    ParallelAnnotation effective = own.over(annotation);
+                    List<Refusal> refusals = new ArrayList<>();
+                    UnsupportedTarget.check(effective).ifPresent(refusals::add);
+                    refusals.addAll(InvalidAttribute.check(own));
+                    LoopModel model = null;
+                    if (refusals.isEmpty()) {
+                        model = analyzer.analyse(f, m, effective.collapseOrDefault());
+                        refusals.addAll(check(model));
+                    }
+                    decisions.add(new LoopDecision(s, model, effective, true,
+                            refusals.isEmpty() ? LoopDecision.Outcome.PARALLEL : LoopDecision.Outcome.ERROR, refusals, null));
+                } else {
+                    decisions.add(new LoopDecision(s, null, annotation, false, LoopDecision.Outcome.SEQUENTIAL, List.of(),
+                            enclosingParallel(s, marked).map(o -> "inside the parallel loop at line " + Lines.line(o)
+                                    + ": it runs sequentially within each iteration").orElse("not marked @Parallel")));
+                }
+            }
+            return new MethodPlan(method, annotation, decisions, errors);
+        }
+        List<Statement> outermost = loops.stream().filter(s -> loops.stream().noneMatch(o -> o != s && within(s, o))).toList();
+        for (Statement s : loops) {
+            if (!outermost.contains(s)) {
+                continue;
+            }
+            if (!(s instanceof ForStmt f)) {
+                decisions.add(new LoopDecision(s, null, annotation, false, LoopDecision.Outcome.SEQUENTIAL,
+                        List.of(notAForLoop(s)), null));
+                continue;
+            }
+            LoopModel model = analyzer.analyse(f, m, annotation.collapseOrDefault());
+            List<Refusal> refusals = check(model);
+            decisions.add(new LoopDecision(s, model, annotation, false,
+                    refusals.isEmpty() ? LoopDecision.Outcome.PARALLEL : LoopDecision.Outcome.SEQUENTIAL, refusals, null));
+        }
+        boolean anyParallel = decisions.stream().anyMatch(d -> d.outcome() == LoopDecision.Outcome.PARALLEL);
+        List<LoopDecision> all = new ArrayList<>();
+        for (LoopDecision d : decisions) {
+            all.add(anyParallel ? d : new LoopDecision(d.loop(), d.model(), d.attributes(), false, LoopDecision.Outcome.ERROR,
+                    d.refusals(), d.note()));
+        }
+        for (Statement s : loops) {
+            if (!outermost.contains(s)) {
+                Optional<Statement> around = outermost.stream().filter(o -> within(s, o)).findFirst();
+                Optional<LoopDecision> aroundDecision = around.flatMap(o -> all.stream().filter(d -> d.loop() == o).findFirst());
+                boolean inParallel = aroundDecision.map(d -> d.outcome() == LoopDecision.Outcome.PARALLEL).orElse(false);
+                boolean collapsed = inParallel && aroundDecision.get().model() != null && aroundDecision.get().model().inner() != null
+                        && aroundDecision.get().model().inner().loop() == s;
+                if (collapsed) {
+                    all.add(new LoopDecision(s, null, annotation, false, LoopDecision.Outcome.PARALLEL, List.of(),
+                            "collapsed with the loop at line " + Lines.line(around.get()) + " into one parallel iteration space"));
+                    continue;
+                }
+                all.add(new LoopDecision(s, null, annotation, false, LoopDecision.Outcome.SEQUENTIAL, List.of(),
+                        (inParallel ? "inside the parallel loop at line " : "inside the loop at line ")
+                                + around.map(Lines::line).orElse(0) + ": it runs sequentially within each iteration"));
+            }
+        }
+        all.sort((a, b) -> Integer.compare(Lines.line(a.loop()), Lines.line(b.loop())));
+        return new MethodPlan(method, annotation, all, errors);
+    }
+
+    private static List<Refusal> check(LoopModel model) {
+        List<Refusal> out = new ArrayList<>();
+        for (LoopCheck c : LoopCheck.all()) {
+            out.addAll(c.check(model));
+        }
+        return out;
+    }
+
+    private static Refusal notAForLoop(Statement s) {
+        String kind = s instanceof ForEachStmt ? "for-each loop" : s instanceof WhileStmt ? "while loop" : "do-while loop";
+        String fix = s instanceof ForEachStmt ? "iterate by index (for (int i = 0; i < a.length; i++)) to run it in parallel"
+                : "write it as for (int i = first; i < limit; i++) to run it in parallel";
+        return new Refusal(NotCanonicalLoop.class.getSimpleName(), Lines.line(s), Lines.column(s),
+                "the " + kind + " at line " + Lines.line(s) + " has no index jpar can split between threads", fix);
+    }
+
+    private static Optional<ForStmt> enclosingParallel(Statement s, List<ForStmt> marked) {
+        return marked.stream().filter(f -> f != s && within(s, f)).findFirst();
+    }
+
+    static boolean isLoop(Statement s) {
+        return s instanceof ForStmt || s instanceof ForEachStmt || s instanceof WhileStmt || s instanceof DoStmt;
+    }
+
+    private static boolean inLambdaOrClass(Node n, Node methodBody) {
+        Node p = n.getParentNode().orElse(null);
+        while (p != null && p != methodBody) {
+            if (p instanceof LambdaExpr || p instanceof BodyDeclaration<?>) {
+                return true;
+            }
+            p = p.getParentNode().orElse(null);
+        }
+        return false;
+    }
+
+    private static boolean within(Node n, Node ancestor) {
+        Node p = n.getParentNode().orElse(null);
+        while (p != null) {
+            if (p == ancestor) {
+                return true;
+            }
+            p = p.getParentNode().orElse(null);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+package io.jpar.runtime.cpu;
+
+/**
+ * A loop over a {@code long} index.
+ *
+ * @param <C> the concrete chunk class
+ */
+public abstract class LongChunk<C extends LongChunk<C>> extends Chunk<C> {
+
+    /** Runs the iterations from {@code from} to, not including, {@code to}; see {@link IntChunk#run}. */
+    protected abstract void run(long from, long to) throws Exception;
+}
