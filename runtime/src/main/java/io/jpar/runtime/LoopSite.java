@@ -4,12 +4,12 @@ import io.jpar.Schedule;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One parallel loop of the user's program: where it is, how it was annotated, and its statistics. Generated
- * code creates one per loop, once (a {@code static final} field), so that the statistics and the cost
- * estimate that decides whether a call runs inline live as long as the program.
+ * code creates one per loop, once (a {@code static final} field). Sites with the same {@code where} and
+ * {@code method} share their statistics, the cost estimate that decides whether a call runs inline, and the
+ * one fallback warning.
  */
 public final class LoopSite {
 
@@ -19,8 +19,7 @@ public final class LoopSite {
     private final int chunk;
     private final int threads;
     private final Relation[] relations;
-    private final LoopStats stats = new LoopStats();
-    private final AtomicBoolean fallbackReported = new AtomicBoolean();
+    private final LoopStats stats;
 
     /**
      * @param where     the loop's position, {@code "File.java:LINE"}
@@ -54,7 +53,7 @@ public final class LoopSite {
         this.chunk = chunk;
         this.threads = threads;
         this.relations = relations.clone();
-        StatsReport.register(this);
+        this.stats = StatsReport.statsFor(this);
     }
 
     /** {@code "File.java:LINE"}. */
@@ -126,9 +125,9 @@ public final class LoopSite {
         return stats.timeNanos();
     }
 
-    /** True the first time it is called for this site: fallback warnings are printed once per loop. */
+    /** True the first time it is called for this loop: fallback warnings are printed once per loop. */
     boolean firstFallback() {
-        return fallbackReported.compareAndSet(false, true);
+        return stats.firstFallback();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jpar.runtime;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -19,13 +20,15 @@ public final class LoopStats {
     /** Inline calls between two timed ones when statistics are off. */
     public static final int SAMPLE_EVERY = 64;
 
-    private final boolean exact = StatsReport.ENABLED;
+    /** A constant to the JIT: the branches on it cost nothing. */
+    private static final boolean EXACT = StatsReport.ENABLED;
 
     private final LongAdder parallelCalls = new LongAdder();
     private final LongAdder parallelIterations = new LongAdder();
     private final LongAdder parallelChunks = new LongAdder();
     private final LongAdder parallelNanos = new LongAdder();
     private final LongAccumulator maxThreads = new LongAccumulator(Math::max, 0);
+    private final AtomicBoolean fallbackReported = new AtomicBoolean();
 
     private final LongAdder exactInlineCalls = new LongAdder();
     private final LongAdder exactInlineIterations = new LongAdder();
@@ -57,7 +60,7 @@ public final class LoopStats {
 
     /** Whether the inline call about to run should be timed (and then reported with its time). */
     public boolean timeInlineRun() {
-        if (exact) {
+        if (EXACT) {
             return true;
         }
         if (--untilSample > 0) {
@@ -69,7 +72,7 @@ public final class LoopStats {
 
     /** An inline call that was not timed. */
     public void inlineRan(long iterations) {
-        if (exact) {
+        if (EXACT) {
             exactInlineCalls.increment();
             exactInlineIterations.add(iterations);
         } else {
@@ -80,7 +83,7 @@ public final class LoopStats {
 
     /** An inline call that was timed: {@code nanos} is its whole time, which also refines the estimate. */
     public void inlineRan(long iterations, long nanos) {
-        if (exact) {
+        if (EXACT) {
             exactInlineCalls.increment();
             exactInlineIterations.add(iterations);
             exactInlineNanos.add(nanos);
@@ -117,6 +120,10 @@ public final class LoopStats {
         double old = nsPerIteration;
         // Half old, half new: quick to follow the JIT's warm-up, steady afterwards.
         nsPerIteration = old == 0 ? sample : (old + sample) / 2;
+    }
+
+    boolean firstFallback() {
+        return fallbackReported.compareAndSet(false, true);
     }
 
     /** Calls, parallel and inline. */

@@ -3,18 +3,22 @@ package io.jpar.runtime;
 /** The condition of a parallel loop as written, with the index on the left: {@code i < n}, {@code i <= n}, ... */
 public enum Relation {
     /** {@code i < limit}: an upward loop. */
-    LT("<"),
+    LT("<", true, true),
     /** {@code i <= limit}: an upward loop. */
-    LE("<="),
+    LE("<=", true, false),
     /** {@code i > limit}: a downward loop. */
-    GT(">"),
+    GT(">", false, true),
     /** {@code i >= limit}: a downward loop. */
-    GE(">=");
+    GE(">=", false, false);
 
     private final String symbol;
+    private final boolean upward;
+    private final boolean strict;
 
-    Relation(String symbol) {
+    Relation(String symbol, boolean upward, boolean strict) {
         this.symbol = symbol;
+        this.upward = upward;
+        this.strict = strict;
     }
 
     /** The operator as written in Java, for messages. */
@@ -24,16 +28,19 @@ public enum Relation {
 
     /** Whether the index must grow for the condition to fail ({@code <}, {@code <=}). */
     public boolean isUpward() {
-        return this == LT || this == LE;
+        return upward;
     }
 
-    /** Whether the condition holds for this index value. */
+    /** Whether the index may equal the limit ({@code <=}, {@code >=}) or not ({@code <}, {@code >}). */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /** Whether the condition holds for this index value. Fields, not a switch: it runs on every call. */
     public boolean holds(long index, long limit) {
-        switch (this) {
-            case LT: return index < limit;
-            case LE: return index <= limit;
-            case GT: return index > limit;
-            default: return index >= limit;
+        if (upward) {
+            return strict ? index < limit : index <= limit;
         }
+        return strict ? index > limit : index >= limit;
     }
 }

@@ -4,17 +4,23 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * With {@code jpar.stats=true}: remembers every loop site and prints a table of those that ran to stderr
- * when the JVM exits, like Parallel Python's {@code print_stats()}.
+ * The statistics of every loop, one record per {@code where} and {@code method}; with {@code jpar.stats=true}
+ * also a table of the loops that ran, printed to stderr when the JVM exits, like Parallel Python's
+ * {@code print_stats()}.
+ *
+ * <p>Sites at the same place share one record: generated code makes each site once, but code that made one
+ * per call would otherwise lose the cost estimate on every call and print its fallback warning again.
  */
 final class StatsReport {
 
     static final boolean ENABLED = Config.stats();
 
     private static final ConcurrentLinkedQueue<LoopSite> SITES = new ConcurrentLinkedQueue<>();
+    private static final ConcurrentHashMap<String, LoopStats> BY_PLACE = new ConcurrentHashMap<>();
 
     static {
         if (ENABLED) {
@@ -25,10 +31,22 @@ final class StatsReport {
     private StatsReport() {
     }
 
-    static void register(LoopSite site) {
+    /** The record of the loop at {@code site}'s place, made and (for the table) remembered on first use. */
+    static LoopStats statsFor(LoopSite site) {
+        String place = site.where() + " " + site.method();
+        LoopStats stats = BY_PLACE.get(place);
+        if (stats != null) {
+            return stats;
+        }
+        LoopStats created = new LoopStats();
+        stats = BY_PLACE.putIfAbsent(place, created);
+        if (stats != null) {
+            return stats;
+        }
         if (ENABLED) {
             SITES.add(site);
         }
+        return created;
     }
 
     private static void print(PrintStream out) {

@@ -92,17 +92,4 @@ class ConfigTest {
         assertTrue(r.err().contains("IllegalArgumentException: jpar: environment variable JPAR_THREADS must be a "
                 + "positive integer (a thread count), got 'zero'"), r.err());
     }
-
-    @Test
-    void loopSiteRefusesBadAnnotationValues() {
-        IllegalArgumentException chunk = assertThrows(IllegalArgumentException.class,
-                () -> new LoopSite("A.java:3", "A.m", Schedule.DYNAMIC, -1, 0, Relation.LT));
-        assertTrue(chunk.getMessage().contains("A.java:3 A.m: chunk must be"), chunk.getMessage());
-        IllegalArgumentException threads = assertThrows(IllegalArgumentException.class,
-                () -> new LoopSite("A.java:4", "A.m", Schedule.DYNAMIC, 0, -3, Relation.LT));
-        assertTrue(threads.getMessage().contains("A.java:4 A.m: threads must be"), threads.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new LoopSite("A.java:5", "A.m", Schedule.AUTO, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new LoopSite("A.java:6", "A.m", Schedule.AUTO, 0, 0,
-                Relation.LT, Relation.LT, Relation.LT));
-    }
 }

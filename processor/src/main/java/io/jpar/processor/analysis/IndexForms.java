@@ -39,6 +39,9 @@ public final class IndexForms {
             if (f == null && indices.size() == 1) {
                 f = rowMajor(indices.get(0), at);
             }
+            if (f == null) {
+                f = withinFixedRow(indices);
+            }
             return f;
         }
         if (indices.size() >= 2) {
@@ -47,6 +50,22 @@ public final class IndexForms {
             return f1 == null || f2 == null ? null : "[" + f1 + "][" + f2 + "]";
         }
         return rowMajor(indices.get(0), at);
+    }
+
+    /** {@code a[r][i]}: a row that is the same in every iteration, then an injective index. */
+    private String withinFixedRow(List<Expression> indices) {
+        StringBuilder prefix = new StringBuilder();
+        for (Expression e : indices) {
+            String f = offset(e, index);
+            if (f != null) {
+                return prefix + "[" + f + "]";
+            }
+            if (!invariant(e)) {
+                return null;
+            }
+            prefix.append('[').append(e).append(']');
+        }
+        return null;
     }
 
     /** {@code i}, {@code i + c}, {@code i - c} as "i", "i + c", "i - c"; null otherwise. */

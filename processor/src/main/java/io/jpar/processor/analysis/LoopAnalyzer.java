@@ -63,7 +63,8 @@ public final class LoopAnalyzer {
                     for (Expression bound : List.of(inner.first(), inner.limit())) {
                         if (CanonicalForm.mentions(bound, outer.name())) {
                             collapseProblems.add(new Finding(bound, "collapse = 2 needs inner bounds that do not depend on the outer index "
-                                    + outer.name() + ", but " + bound + " does", "remove collapse (the outer loop alone can run in parallel)"));
+                                    + outer.name() + ", but the inner loop's " + (bound == inner.first() ? "start " : "limit ") + bound
+                                    + " does", "remove collapse (the outer loop alone can run in parallel)"));
                         }
                     }
                     if (!outer.type().equals("int") || !inner.type().equals("int")) {
@@ -299,7 +300,10 @@ public final class LoopAnalyzer {
             if (update instanceof AssignExpr as && CanonicalForm.mentions(as.getValue(), a.array())) {
                 return Optional.empty();
             }
-            if (CanonicalForm.mentions(a.indices().get(0), a.array())) {
+            boolean indexReadsArray = a.indices().get(0).findAll(NameExpr.class).stream()
+                    .anyMatch(n -> n.getNameAsString().equals(a.array())
+                            && !(n.getParentNode().orElse(null) instanceof FieldAccessExpr f && f.getNameAsString().equals("length")));
+            if (indexReadsArray) {
                 return Optional.empty();
             }
             String o = switch (a.operator()) {

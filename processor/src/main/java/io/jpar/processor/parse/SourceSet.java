@@ -130,9 +130,18 @@ public final class SourceSet {
         }
     }
 
+    /** JavaParser's first line, without its list of every token it expected. */
     private static String firstLine(String message) {
         String m = message == null ? "" : message.strip();
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+        m = nl < 0 ? m : m.substring(0, nl).strip();
+        int expected = m.indexOf(", expected one of");
+        if (expected >= 0) {
+            m = m.substring(0, expected);
+        }
+        if (m.startsWith("Parse error. ")) {
+            m = m.substring("Parse error. ".length());
+        }
+        return m + "; fix the syntax (javac says more)";
     }
 }

@@ -16,12 +16,14 @@ import java.util.List;
  * @param staticMethod whether the method is static
  * @param aliasWritten arrays written by element, checked at run time against each other and {@code aliasRead}
  * @param aliasRead    arrays read at an index other than the written one, which must not be a written array
+ * @param matrixWritten whether a 2-D array is written by row, whose rows must be distinct objects
  */
 public record LoopPlan(LoopModel model, ParallelAnnotation attributes, String className, String where, String methodName,
-                       String outerType, boolean staticMethod, List<String> aliasWritten, List<String> aliasRead) {
+                       String outerType, boolean staticMethod, List<String> aliasWritten, List<String> aliasRead,
+                       boolean matrixWritten) {
 
     /** Whether the runtime must check the arrays for aliasing before running the loop in parallel. */
     public boolean checksAliasing() {
-        return aliasWritten.size() > 1 || !aliasRead.isEmpty();
+        return aliasWritten.size() > 1 || !aliasRead.isEmpty() || matrixWritten;
     }
 }

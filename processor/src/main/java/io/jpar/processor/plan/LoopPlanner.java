@@ -26,8 +26,10 @@ public final class LoopPlanner {
 
         Set<String> written = new LinkedHashSet<>();
         Set<String> writeForms = new LinkedHashSet<>();
+        boolean matrix = false;
         for (ArrayAccess a : m.accesses()) {
             if (a.writes()) {
+                matrix |= a.indices().size() > 1;
                 written.add(a.array());
                 writeForms.add(String.valueOf(a.form()));
             }
@@ -51,7 +53,7 @@ public final class LoopPlanner {
             }
         }
         return new LoopPlan(m, d.attributes(), "JparLoop" + number, fileName + ":" + Lines.line(m.loop()),
-                outerType + "." + m.method().getNameAsString(), simpleOuter, isStatic, new ArrayList<>(written), new ArrayList<>(read));
+                outerType + "." + m.method().getNameAsString(), simpleOuter, isStatic, new ArrayList<>(written), new ArrayList<>(read), matrix);
     }
 
     /** {@code Outer.Inner} for a method of a nested class. */

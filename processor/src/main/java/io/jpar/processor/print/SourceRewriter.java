@@ -53,7 +53,9 @@ public final class SourceRewriter {
      * {@code last} on its last line, and the original line breaks and indentation in between. When the range
      * has no line break, the result is {@code first + last}.
      */
-    public static String spread(String original, String first, String last) {
+    public static String spread(String original, String firstPart, String lastPart) {
+        String first = firstPart;
+        String last = lastPart;
         int firstBreak = -1;
         int lastBreakEnd = -1;
         for (int k = 0; k < original.length(); k++) {
@@ -68,6 +70,8 @@ public final class SourceRewriter {
         if (firstBreak < 0) {
             return first + last;
         }
+        first = first.stripTrailing();
+        last = last.stripLeading();
         // keep only the line breaks and the indentation of the lines in between
         StringBuilder middle = new StringBuilder();
         String between = original.substring(firstBreak, lastBreakEnd);

@@ -33,7 +33,7 @@ final class Trips {
         // Both as unsigned numbers: the distance is below 2^64 and the step's magnitude at most 2^63.
         long distance = up ? limit - first : first - limit;
         long magnitude = up ? step : -step;
-        boolean strict = rel == Relation.LT || rel == Relation.GT;
+        boolean strict = rel.isStrict();
         long lastStep = strict ? distance - 1 : distance;   // iterations after the first, times magnitude
         long more = magnitude == 1 ? lastStep : Long.divideUnsigned(lastStep, magnitude);
         long last = first + more * step;                     // exact: the true value lies in [min, max]

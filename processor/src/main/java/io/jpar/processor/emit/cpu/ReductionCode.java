@@ -91,7 +91,8 @@ final class ReductionCode {
         String element = r.elementType();
         String id = identity(r.operator(), element);
         String sized = "new " + element + "[" + r.name() + ".length]";
-        if (r.operator().equals("+") || r.operator().equals("|") || r.operator().equals("^")) {
+        boolean floating = element.equals("double") || element.equals("float");
+        if ((r.operator().equals("+") && !floating) || r.operator().equals("|") || r.operator().equals("^")) {
             return sized;
         }
         return "filled$(" + sized + ", " + id + ")";

@@ -1,0 +1,17 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class Captured {
+    @Parallel
+    static void offset(int[] a, int base) {
+        int shift = 0;
+        if (base > 10) {
+            shift = base;
+        }
+        base++;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i + shift + base;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class LessEqual {
+    @Parallel
+    static void squares(long[] out, int n) {
+        for (int i = 0; i <= n; i++) {
+            out[i] = (long) i * i;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class RowMajor {
+    @Parallel
+    static void scale(double[] m, int rows, int cols, double f) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                m[i * cols + j] = m[i * cols + j] * f;
+            }
+        }
+    }
+}

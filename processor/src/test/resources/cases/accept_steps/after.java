@@ -1,0 +1,27 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class Steps {
+    @Parallel
+    static void evens(int[] a) {
+        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i += 2) {
+            a[i] = 1;
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Steps.java:8", "Steps.evens", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 2, new JparLoop1());
+    }
+
+    @Parallel
+    static void thirds(int[] a) {
+        final class JparLoop2 extends io.jpar.runtime.cpu.IntChunk<JparLoop2> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i > to$; i -= 3) {
+            a[i] = 2;
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Steps.java:15", "Steps.thirds", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.GT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop2.SITE, a.length - 1, 0, -3, new JparLoop2());
+    }
+
+    @Parallel
+    static void assignedStep(int[] a, int k) {
+        final int step = k + 1;
+        final class JparLoop3 extends io.jpar.runtime.cpu.IntChunk<JparLoop3> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i = i + step) {
+            a[i] = 3;
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Steps.java:23", "Steps.assignedStep", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop3.SITE, 0, a.length, step, new JparLoop3());
+    }
+} // rewritten by jpar from Steps.java; see jpar:explain

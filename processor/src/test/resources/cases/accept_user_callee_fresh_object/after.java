@@ -1,0 +1,27 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class Callee {
+    static final class Acc {
+        int n;
+
+        void add(int k) {
+            n += k;
+        }
+    }
+
+    @Parallel
+    static void each(int[] out) {
+        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) {
+            Acc acc = new Acc();
+            acc.add(i);
+            acc.add(twice(i));
+            out[i] = acc.n;
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Callee.java:16", "Callee.each", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, out.length, 1, new JparLoop1());
+    }
+
+    static int twice(int k) {
+        return k <= 0 ? 0 : 2 + twice(k - 1);
+    }
+} // rewritten by jpar from Callee.java; see jpar:explain

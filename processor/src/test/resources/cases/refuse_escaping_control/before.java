@@ -1,0 +1,39 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class Escape {
+    @Parallel
+    static int find(int[] a, int x) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == x) {
+                return i;
+            }
+        }
+        outer:
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a.length; j++) {
+                if (a[j] == i) {
+                    break outer;
+                }
+            }
+            if (a[i] < 0) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    @Parallel
+    static void skipRows(int[][] a) {
+        rows:
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a[i].length; j++) {
+                if (a[i][j] < 0) {
+                    continue rows;
+                }
+                a[i][j] = 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class IndexWrite {
+    @Parallel
+    static void skip(int[] a) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = 0;
+            i += 1;
+        }
+    }
+}

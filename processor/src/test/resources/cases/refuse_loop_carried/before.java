@@ -1,0 +1,34 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class Carried {
+    @Parallel
+    static void prefix(int[] a, int[] b) {
+        for (int i = 1; i < a.length; i++) {
+            a[i] = a[i - 1] + b[i];
+        }
+    }
+
+    @Parallel
+    static void twoForms(int[] a) {
+        for (int i = 1; i < a.length - 1; i++) {
+            a[i] = 1;
+            a[i + 1] = 2;
+        }
+    }
+
+    @Parallel
+    static void notInjective(int[] a, int[] idx) {
+        for (int i = 0; i < idx.length; i++) {
+            a[idx[i]] = i;
+        }
+    }
+
+    @Parallel
+    static void whole(int[] a) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = java.util.Arrays.hashCode(a);
+        }
+    }
+}

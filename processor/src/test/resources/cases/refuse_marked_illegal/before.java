@@ -1,0 +1,15 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class MarkedBad {
+    @Parallel
+    static void marked(int[] a) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+        for (@Parallel int i = 1; i < a.length; i++) {
+            a[i] = a[i - 1];
+        }
+    }
+}

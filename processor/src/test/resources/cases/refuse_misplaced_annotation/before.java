@@ -1,0 +1,21 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class Misplaced {
+    static void notAnnotated(int[] a) {
+        for (@Parallel int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+    }
+
+    @Parallel
+    static void forEachVariable(int[] a, int[] b) {
+        for (@Parallel int x : b) {
+            a[0] = x;
+        }
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+    }
+}

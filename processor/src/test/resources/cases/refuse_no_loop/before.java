@@ -1,0 +1,19 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class NoLoop {
+    @Parallel
+    static int nothing(int x) {
+        return x + 1;
+    }
+
+    @Parallel
+    static Runnable onlyLambda(int[] a) {
+        return () -> {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = i;
+            }
+        };
+    }
+}

@@ -1,0 +1,15 @@
+import io.jpar.Parallel;
+import io.jpar.Schedule;
+import io.jpar.Target;
+
+public class ReadSum {
+    @Parallel
+    static long running(int[] a, long[] out) {
+        long sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i];
+            out[i] = sum;
+        }
+        return sum;
+    }
+}
