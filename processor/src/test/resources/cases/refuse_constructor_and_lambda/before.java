@@ -24,4 +24,15 @@ public class Ctor {
             }
         };
     }
+
+    static Runnable anonymous(int[] a) {
+        return new Runnable() {
+            @Parallel
+            public void run() {
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = i;
+                }
+            }
+        };
+    }
 }

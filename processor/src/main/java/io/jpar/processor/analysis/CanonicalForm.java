@@ -46,7 +46,7 @@ public final class CanonicalForm {
         }
         VariableDeclarator index = decl.getVariable(0);
         String name = index.getNameAsString();
-        String type = index.getType().asString();
+        String type = index.getType().isVarType() ? varType(index) : index.getType().asString();
         if (!type.equals("int") && !type.equals("long")) {
             return refuse(index, "the index " + name + " of the loop at line " + Lines.line(f) + " is a " + type,
                     "use an int or long index");
@@ -94,6 +94,15 @@ public final class CanonicalForm {
                     + (relation.up() ? "up" : "down"), "fix the condition or the update");
         }
         return new Result(new CanonicalLoop(f, index, type, first, relation, limit, step.get(), update.toString()), null);
+    }
+
+    /** The type a {@code var} index stands for; the solver may fail, then the loop is refused as not int/long. */
+    private static String varType(VariableDeclarator index) {
+        try {
+            return index.resolve().getType().describe();
+        } catch (RuntimeException | StackOverflowError e) {
+            return "var";
+        }
     }
 
     /** The signed step of an update of {@code name}, as Java source. */

@@ -64,7 +64,9 @@ public final class Freshness {
         while (x instanceof EnclosedExpr en) {
             x = en.getInner();
         }
-        return x instanceof ObjectCreationExpr || x instanceof ArrayCreationExpr || x instanceof ArrayInitializerExpr;
+        // a lambda created in the region runs code of the region, which is analysed with it
+        return x instanceof ObjectCreationExpr || x instanceof ArrayCreationExpr || x instanceof ArrayInitializerExpr
+                || x instanceof com.github.javaparser.ast.expr.LambdaExpr;
     }
 
     private boolean reassigned(VariableDeclarator v) {

@@ -163,6 +163,18 @@ public final class LoopAnalyzer {
     }
 
     private static void boundInvariance(CanonicalLoop c, LoopScope scope, List<Finding> out) {
+        if (c.type().equals("int")) {
+            // the runtime's int loops take int bounds; a wider bound would not compile (or overflow the index)
+            List<Expression> bounds = new ArrayList<>(List.of(c.first(), c.limit()));
+            CanonicalForm.stepExpression(c).ifPresent(bounds::add);
+            for (Expression b : bounds) {
+                String t = resolvedType(b);
+                if (t.equals("long") || t.equals("float") || t.equals("double") || t.equals("java.lang.Long")) {
+                    out.add(new Finding(b, "the int index " + c.name() + " of the loop at line " + Lines.line(c.loop())
+                            + " is compared with or stepped by " + b + ", a " + t, "use a long index, or an int bound"));
+                }
+            }
+        }
         Invariance.whyVariant(c.limit(), scope).ifPresent(why -> out.add(new Finding(c.limit(),
                 "the limit " + c.limit() + " of the loop at line " + Lines.line(c.loop()) + " may change while the loop runs: " + why,
                 "jpar evaluates the limit once; compute it into a local before the loop")));
@@ -399,6 +411,14 @@ public final class LoopAnalyzer {
             }
         }
         return Optional.empty();
+    }
+
+    private static String resolvedType(Expression e) {
+        try {
+            return e.calculateResolvedType().describe();
+        } catch (RuntimeException | StackOverflowError x) {
+            return "?";
+        }
     }
 
     /** Identifies a variable: its name and where it is declared; fields by name. */

@@ -60,6 +60,14 @@ public final class ReductionFinder {
                         "declare it inside the loop, or update it only as a reduction (+=, -=, *=, &=, |=, ^=, ++, --, "
                                 + name + " = " + name + " op e, Math.max/min, if (e > " + name + ") " + name + " = e)"), null, null);
             }
+            if (s.operator.startsWith("!")) {
+                String op = s.operator.substring(1);
+                return new Outcome(null, new Finding(w.node(), statementText(w.node()) + " at line " + w.line()
+                        + " evaluates something with effects (a call, an allocation, an assignment or a division) that the "
+                        + "sequential loop skips once " + name + " is " + (op.equals("&&") ? "false" : "true")
+                        + ", but a parallel chunk would evaluate",
+                        "write " + name + " " + op.charAt(0) + "= ..., which always evaluates it, or remove @Parallel"), null, null);
+            }
             sites.add(s);
         }
         String operator = family(sites.get(0).operator);
@@ -134,6 +142,9 @@ public final class ReductionFinder {
                 leftmost = CanonicalForm.unwrap(lb.getLeft());
             }
             if (leftmost instanceof NameExpr n && n.getNameAsString().equals(name) && count(value, name) == 1) {
+                if ((top.equals("&&") || top.equals("||")) && !quiet(value)) {
+                    return new Site(write, "!" + top, uses);
+                }
                 uses.add(n);
                 return fits(top, type, string) ? new Site(write, top, uses) : null;
             }
@@ -232,6 +243,27 @@ public final class ReductionFinder {
             case "&&", "||" -> bool;
             default -> false;
         };
+    }
+
+    /**
+     * Whether evaluating {@code e} has no effect but its value: {@code b = b && e} skips e once b is false, so a
+     * chunk that starts from the identity may evaluate e where the sequential loop would not.
+     */
+    private static boolean quiet(Expression e) {
+        for (Node n : e.findAll(Node.class)) {
+            if (n instanceof MethodCallExpr call && !call.getScope().map(s -> Set.of("Math", "StrictMath").contains(s.toString())).orElse(false)) {
+                return false;
+            }
+            if (n instanceof com.github.javaparser.ast.expr.ObjectCreationExpr || n instanceof AssignExpr
+                    || (n instanceof UnaryExpr u && LoopScope.isIncrement(u))) {
+                return false;
+            }
+            if (n instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.DIVIDE || b.getOperator() == BinaryExpr.Operator.REMAINDER)
+                    && !(b.getRight() instanceof com.github.javaparser.ast.expr.LiteralExpr)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int count(Expression e, String name) {

@@ -31,6 +31,9 @@ import java.util.stream.Stream;
  */
 public final class SourceSet {
 
+    /** Where a lexical error is: JavaParser gives it in the message only. */
+    private static final java.util.regex.Pattern LEXICAL_AT = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
+
     private final List<SourceFile> files;
 
     private SourceSet(List<SourceFile> files) {
@@ -111,10 +114,19 @@ public final class SourceSet {
         try {
             ParseResult<CompilationUnit> result = parser.parse(text);
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
+                java.util.Set<String> places = new java.util.HashSet<>();
                 for (Problem p : result.getProblems()) {
                     int line = p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
                     int column = p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column).orElse(0);
-                    diagnostics.error(shown, line, column, "does not parse: " + firstLine(p.getMessage()));
+                    java.util.regex.Matcher at = LEXICAL_AT.matcher(String.valueOf(p.getMessage()));
+                    if (line == 0 && at.find()) {
+                        line = Integer.parseInt(at.group(1));
+                        column = Integer.parseInt(at.group(2));
+                    }
+                    // JavaParser may report one place several times while it recovers: once is enough
+                    if (places.add(line + ":" + column)) {
+                        diagnostics.error(shown, line, column, "does not parse: " + firstLine(p.getMessage()));
+                    }
                 }
                 if (result.getProblems().isEmpty()) {
                     diagnostics.error(shown, 0, 0, "does not parse");

@@ -52,6 +52,10 @@ public final class MethodPlanner {
             return new MethodPlan(method, annotation, List.of(), errors);
         }
         MethodDeclaration m = (MethodDeclaration) method;
+        if (m.getParentNode().map(p -> p instanceof com.github.javaparser.ast.expr.ObjectCreationExpr).orElse(false)) {
+            errors.add(ConstructorOrLambda.anonymous(annotationNode, m.getNameAsString()));
+            return new MethodPlan(method, annotation, List.of(), errors);
+        }
         NotAMethodBody.check(m).ifPresent(errors::add);
         UnsupportedTarget.check(annotation).ifPresent(errors::add);
         errors.addAll(InvalidAttribute.check(annotation));
@@ -122,7 +126,15 @@ public final class MethodPlanner {
                                     + ": it runs sequentially within each iteration").orElse("not marked @Parallel")));
                 }
             }
-            return new MethodPlan(method, annotation, decisions, errors);
+            // the inner loop of a collapsed pair is part of the parallel iteration space
+            List<LoopDecision> marks = new ArrayList<>();
+            for (LoopDecision d : decisions) {
+                LoopDecision around = decisions.stream().filter(o -> o.model() != null && o.model().inner() != null
+                        && o.model().inner().loop() == d.loop() && o.outcome() == LoopDecision.Outcome.PARALLEL).findFirst().orElse(null);
+                marks.add(around == null ? d : new LoopDecision(d.loop(), null, d.attributes(), false, LoopDecision.Outcome.PARALLEL,
+                        List.of(), "collapsed with the loop at line " + Lines.line(around.loop()) + " into one parallel iteration space"));
+            }
+            return new MethodPlan(method, annotation, marks, errors);
         }
         List<Statement> outermost = loops.stream().filter(s -> loops.stream().noneMatch(o -> o != s && within(s, o))).toList();
         for (Statement s : loops) {
