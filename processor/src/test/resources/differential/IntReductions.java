@@ -62,12 +62,21 @@ public class IntReductions {
         return s;
     }
 
+    @Parallel
+    static Integer boxed(int[] a) {
+        Integer sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] & 0xFF;
+        }
+        return sum;
+    }
+
     public static Object result() {
         int[] a = new int[400_000];
         java.util.SplittableRandom r = new java.util.SplittableRandom(42);
         for (int i = 0; i < a.length; i++) {
             a[i] = r.nextInt(1_000_000);
         }
-        return all(a) + " | " + concat(20_000);
+        return all(a) + " | " + concat(20_000) + " | " + boxed(a);
     }
 }

@@ -89,6 +89,14 @@ public class Shapes {
         }
     }
 
+    @Parallel
+    static void mirror(int[] a, int[] b) {
+        int n = a.length - 1;
+        for (int i = 0; i <= n; i++) {
+            a[n - i] = b[i] * 3;
+        }
+    }
+
     public static Object result() {
         int[] a = new int[100_000];
         downByThree(a);
@@ -118,6 +126,8 @@ public class Shapes {
             }
         }
         normaliseRows(rows);
-        return new Object[] {a, l, m, o, c, d, e, mk, rows};
+        int[] mirrored = new int[b.length];
+        mirror(mirrored, b);
+        return new Object[] {a, l, m, o, c, d, e, mk, rows, mirrored};
     }
 }

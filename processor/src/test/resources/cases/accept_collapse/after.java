@@ -1,6 +1,5 @@
 import io.jpar.Parallel;
 import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class MatMul {
     @Parallel(collapse = 2, schedule = Schedule.STATIC)
@@ -13,6 +12,6 @@ public class MatMul {
                 }
                 c[i][j] = s;
             }
-        } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("MatMul.java:8", "MatMul.multiply", io.jpar.Schedule.STATIC, 0, 0, io.jpar.runtime.Relation.LT, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt2(JparLoop1.SITE, 0, n, 1, 0, n, 1, new JparLoop1(), new java.lang.Object[] {c}, new java.lang.Object[] {a, b});
+        } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("MatMul.java:7", "MatMul.multiply", io.jpar.Schedule.STATIC, 0, 0, io.jpar.runtime.Relation.LT, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt2(JparLoop1.SITE, 0, n, 1, 0, n, 1, new JparLoop1(), new java.lang.Object[] {c}, new java.lang.Object[] {a, b});
     }
 } // rewritten by jpar from MatMul.java; see jpar:explain

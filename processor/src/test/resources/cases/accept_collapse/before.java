@@ -1,6 +1,5 @@
 import io.jpar.Parallel;
 import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class MatMul {
     @Parallel(collapse = 2, schedule = Schedule.STATIC)

@@ -1,6 +1,4 @@
 import io.jpar.Parallel;
-import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class Control {
     @Parallel
@@ -19,7 +17,7 @@ public class Control {
                 }
                 sum += j;
             }
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Control.java:9", "Control.checked", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); long sum; JparLoop1(long sum) { this.sum = sum; } protected JparLoop1 fresh() { return new JparLoop1(0L); } protected void merge(JparLoop1 later) { sum += later.sum; } } sum = io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 1, new JparLoop1(sum)).sum;
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Control.java:7", "Control.checked", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); long sum; JparLoop1(long sum) { this.sum = sum; } protected JparLoop1 fresh() { return new JparLoop1(0L); } protected void merge(JparLoop1 later) { sum += later.sum; } } sum = io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 1, new JparLoop1(sum)).sum;
         return sum;
     }
 } // rewritten by jpar from Control.java; see jpar:explain

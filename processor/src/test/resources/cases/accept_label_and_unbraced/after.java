@@ -1,12 +1,10 @@
 import io.jpar.Parallel;
-import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class Shapes {
     @Parallel
     static void twice(int[] a, boolean go) {
         if (go)
-            { final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) a[i] *= 2; } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Shapes.java:9", "Shapes.twice", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 1, new JparLoop1()); }
+            { final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) a[i] *= 2; } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Shapes.java:7", "Shapes.twice", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 1, new JparLoop1()); }
     }
 
     @Parallel
@@ -19,6 +17,6 @@ public class Shapes {
                 }
                 a[i][j] = 1;
             }
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Shapes.java:15", "Shapes.labelled", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop2.SITE, 0, a.length, 1, new JparLoop2(), new java.lang.Object[] {a}, new java.lang.Object[] {});
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Shapes.java:13", "Shapes.labelled", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop2.SITE, 0, a.length, 1, new JparLoop2(), new java.lang.Object[] {a}, new java.lang.Object[] {});
     }
 } // rewritten by jpar from Shapes.java; see jpar:explain

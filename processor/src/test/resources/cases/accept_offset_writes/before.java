@@ -1,6 +1,4 @@
 import io.jpar.Parallel;
-import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class Offsets {
     @Parallel
@@ -8,6 +6,21 @@ public class Offsets {
         for (int i = 0; i < b.length - 1; i++) {
             a[i + 1] = b[i] * 2;
             a[1 + i] += b[i + c];
+        }
+    }
+
+    @Parallel
+    static void mirror(int[] a, int[] b) {
+        int last = a.length - 1;
+        for (int i = 0; i <= last; i++) {
+            a[last - i] = b[i];
+        }
+    }
+
+    @Parallel
+    static void fixedRow(double[][] m, int r) {
+        for (int j = 0; j < m[r].length; j++) {
+            m[r][j] = m[r][j] * 2;
         }
     }
 }

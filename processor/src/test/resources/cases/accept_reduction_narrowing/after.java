@@ -1,6 +1,4 @@
 import io.jpar.Parallel;
-import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class Narrow {
     @Parallel
@@ -14,7 +12,7 @@ public class Narrow {
             s += a[i];
             c += 1;
             f += a[i] * 0.25;
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Narrow.java:12", "Narrow.narrow", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); byte b; short s; char c; float f; JparLoop1(byte b, short s, char c, float f) { this.b = b; this.s = s; this.c = c; this.f = f; } protected JparLoop1 fresh() { return new JparLoop1((byte) 0, (short) 0, (char) 0, -0.0f); } protected void merge(JparLoop1 later) { b += later.b; s += later.s; c += later.c; f += later.f; } } JparLoop1 jpar$1 = io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 1, new JparLoop1(b, s, c, f)); b = jpar$1.b; s = jpar$1.s; c = jpar$1.c; f = jpar$1.f;
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Narrow.java:10", "Narrow.narrow", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); byte b; short s; char c; float f; JparLoop1(byte b, short s, char c, float f) { this.b = b; this.s = s; this.c = c; this.f = f; } protected JparLoop1 fresh() { return new JparLoop1((byte) 0, (short) 0, (char) 0, -0.0f); } protected void merge(JparLoop1 later) { b += later.b; s += later.s; c += later.c; f += later.f; } } JparLoop1 jpar$1 = io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 1, new JparLoop1(b, s, c, f)); b = jpar$1.b; s = jpar$1.s; c = jpar$1.c; f = jpar$1.f;
         return b + s + c + f;
     }
 } // rewritten by jpar from Narrow.java; see jpar:explain

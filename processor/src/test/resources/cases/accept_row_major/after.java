@@ -1,6 +1,4 @@
 import io.jpar.Parallel;
-import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class RowMajor {
     @Parallel
@@ -9,6 +7,6 @@ public class RowMajor {
             for (int j = 0; j < cols; j++) {
                 m[i * cols + j] = m[i * cols + j] * f;
             }
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("RowMajor.java:8", "RowMajor.scale", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, rows, 1, new JparLoop1());
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("RowMajor.java:6", "RowMajor.scale", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, rows, 1, new JparLoop1());
     }
 } // rewritten by jpar from RowMajor.java; see jpar:explain

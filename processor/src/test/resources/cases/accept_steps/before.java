@@ -1,6 +1,4 @@
 import io.jpar.Parallel;
-import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class Steps {
     @Parallel
@@ -22,6 +20,20 @@ public class Steps {
         final int step = k + 1;
         for (int i = 0; i < a.length; i = i + step) {
             a[i] = 3;
+        }
+    }
+
+    @Parallel
+    static void preDecrement(int[] a) {
+        for (int i = a.length - 1; 0 <= i; --i) {
+            a[i] = 4;
+        }
+    }
+
+    @Parallel
+    static void stepOnLeft(long[] a, int k) {
+        for (int i = 0; i < a.length; i = k + i) {
+            a[i] = 5;
         }
     }
 }

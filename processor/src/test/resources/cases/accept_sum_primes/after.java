@@ -1,6 +1,5 @@
 import io.jpar.Parallel;
 import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class Primes {
     @Parallel(schedule = Schedule.DYNAMIC)
@@ -10,7 +9,7 @@ public class Primes {
             if (isPrime(i)) {
                 sum += i;
             }
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Primes.java:9", "Primes.sumPrimes", io.jpar.Schedule.DYNAMIC, 0, 0, io.jpar.runtime.Relation.LT); long sum; JparLoop1(long sum) { this.sum = sum; } protected JparLoop1 fresh() { return new JparLoop1(0L); } protected void merge(JparLoop1 later) { sum += later.sum; } } sum = io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 2, n, 1, new JparLoop1(sum)).sum;
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Primes.java:8", "Primes.sumPrimes", io.jpar.Schedule.DYNAMIC, 0, 0, io.jpar.runtime.Relation.LT); long sum; JparLoop1(long sum) { this.sum = sum; } protected JparLoop1 fresh() { return new JparLoop1(0L); } protected void merge(JparLoop1 later) { sum += later.sum; } } sum = io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 2, n, 1, new JparLoop1(sum)).sum;
         return sum;
     }
 

@@ -1,6 +1,4 @@
 import io.jpar.Parallel;
-import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class Members {
     private final int factor = 3;
@@ -9,7 +7,7 @@ public class Members {
     void scale(int[] a) {
         final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) {
             a[i] = Members.this.factor * i + Members.this.hashCode() % 1 + weight(i);
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Members.java:10", "Members.scale", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 1, new JparLoop1());
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Members.java:8", "Members.scale", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 1, new JparLoop1());
     }
 
     int weight(int i) {

@@ -1,6 +1,4 @@
 import io.jpar.Parallel;
-import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class Callee {
     static final class Acc {
@@ -23,5 +21,20 @@ public class Callee {
 
     static int twice(int k) {
         return k <= 0 ? 0 : 2 + twice(k - 1);
+    }
+
+    @Parallel
+    static void scratch(int[] out) {
+        for (int i = 0; i < out.length; i++) {
+            int[] tmp = new int[4];
+            fill(tmp, i);
+            out[i] = tmp[3];
+        }
+    }
+
+    static void fill(int[] buf, int v) {
+        for (int k = 0; k < buf.length; k++) {
+            buf[k] = v + k;
+        }
     }
 }

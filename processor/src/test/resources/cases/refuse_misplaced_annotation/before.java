@@ -1,8 +1,12 @@
 import io.jpar.Parallel;
-import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class Misplaced {
+    @Parallel
+    int[] data;
+
+    static void parameter(@Parallel int n) {
+    }
+
     static void notAnnotated(int[] a) {
         for (@Parallel int i = 0; i < a.length; i++) {
             a[i] = i;

@@ -1,6 +1,4 @@
 import io.jpar.Parallel;
-import io.jpar.Schedule;
-import io.jpar.Target;
 
 public class Unsafe {
     static int seen;
@@ -22,6 +20,20 @@ public class Unsafe {
         for (int i = 0; i < a.length; i++) {
             java.util.Arrays.fill(b, i);
             a[i] = i;
+        }
+    }
+
+    @Parallel
+    static void shared(int[] out, int[] buffer) {
+        for (int i = 0; i < out.length; i++) {
+            fill(buffer, i);
+            out[i] = i;
+        }
+    }
+
+    static void fill(int[] buf, int v) {
+        for (int k = 0; k < buf.length; k++) {
+            buf[k] = v + k;
         }
     }
 }

@@ -73,7 +73,7 @@ public final class JparProcessor {
             diagnostics.error(Path.of("jpar"), 0, 0, "internal error in jpar while reading the sources: " + e + "; please report");
             return new ProcessorResult(diagnostics.sorted(), List.of(), "");
         }
-        CallAnalyzer calls = new CallAnalyzer();
+        CallAnalyzer calls = new CallAnalyzer(typesByName(sources));
         MethodPlanner planner = new MethodPlanner(new LoopAnalyzer(calls));
         for (SourceFile file : sources.files()) {
             if (file.unit().isEmpty()) {
@@ -97,7 +97,7 @@ public final class JparProcessor {
         CompilationUnit unit = file.unit().orElseThrow();
         LineIndex lines = file.lines();
         List<TextEdit> edits = new ArrayList<>();
-        List<Object[]> explained = new ArrayList<>();
+        List<Planned> explained = new ArrayList<>();
         Set<CallableDeclaration<?>> annotated = new LinkedHashSet<>();
         int[] counter = {0};
         for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
@@ -108,8 +108,8 @@ public final class JparProcessor {
             if (owner instanceof CallableDeclaration<?> c) {
                 annotated.add(c);
             } else if (owner instanceof VariableDeclarationExpr v) {
-                Optional<CallableDeclaration> method = v.findAncestor(CallableDeclaration.class);
-                boolean methodAnnotated = method.map(m -> ParallelAnnotation.find((CallableDeclaration<?>) m).isPresent()).orElse(false);
+                Optional<CallableDeclaration<?>> method = enclosingCallable(v);
+                boolean methodAnnotated = method.map(m -> ParallelAnnotation.find(m).isPresent()).orElse(false);
                 if (!methodAnnotated) {
                     boolean index = v.getParentNode().map(p -> p instanceof ForStmt).orElse(false);
                     report(diagnostics, file, index && method.isPresent()
@@ -133,23 +133,46 @@ public final class JparProcessor {
                         edits.addAll(CpuEmitter.emit(lp, lines));
                     }
                 }
-                explained.add(new Object[] {plan, loops});
+                explained.add(new Planned(plan, loops));
             } catch (RuntimeException | StackOverflowError | LinkageError e) {
                 diagnostics.error(file.display(), Lines.line(method), Lines.column(method), "internal error in jpar while processing "
                         + typeName(method) + "." + name + ": " + e + "; please report");
             }
         }
         String marked = edits.isEmpty() ? file.text() : markLastLine(SourceRewriter.apply(file.text(), edits), file.fileName());
-        for (Object[] e : explained) {
-            @SuppressWarnings("unchecked")
-            List<LoopPlan> loops = (List<LoopPlan>) e[1];
-            explain.add(file, (MethodPlan) e[0], loops, new LineIndex(marked));
-        }
+        LineIndex rewrittenLines = new LineIndex(marked);
+        explained.forEach(p -> explain.add(file, p.method(), p.loops(), rewrittenLines));
         return edits.isEmpty() ? Optional.empty() : Optional.of(marked);
     }
 
+    private static Map<String, List<com.github.javaparser.ast.body.TypeDeclaration<?>>> typesByName(SourceSet sources) {
+        Map<String, List<com.github.javaparser.ast.body.TypeDeclaration<?>>> index = new java.util.HashMap<>();
+        for (SourceFile f : sources.files()) {
+            f.unit().ifPresent(u -> u.findAll(com.github.javaparser.ast.body.TypeDeclaration.class).forEach(t ->
+                    index.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>())
+                            .add((com.github.javaparser.ast.body.TypeDeclaration<?>) t)));
+        }
+        return index;
+    }
+
+    /** A method's decisions and the plans of its parallel loops, kept for the explain report. */
+    private record Planned(MethodPlan method, List<LoopPlan> loops) {
+    }
+
     private static String typeName(CallableDeclaration<?> m) {
-        return m.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).map(t -> t.getNameAsString()).orElse("?");
+        Node p = m.getParentNode().orElse(null);
+        while (p != null && !(p instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)) {
+            p = p.getParentNode().orElse(null);
+        }
+        return p == null ? "?" : ((com.github.javaparser.ast.body.TypeDeclaration<?>) p).getNameAsString();
+    }
+
+    private static Optional<CallableDeclaration<?>> enclosingCallable(Node n) {
+        Node p = n.getParentNode().orElse(null);
+        while (p != null && !(p instanceof CallableDeclaration<?>)) {
+            p = p.getParentNode().orElse(null);
+        }
+        return Optional.ofNullable((CallableDeclaration<?>) p);
     }
 
     private static void report(MethodPlan plan, SourceFile file, Diagnostics diagnostics) {
@@ -165,7 +188,8 @@ public final class JparProcessor {
             switch (d.outcome()) {
                 case ERROR -> d.refusals().forEach(r -> report(diagnostics, file, r, true));
                 case SEQUENTIAL -> {
-                    if (!d.refusals().isEmpty()) {
+                    // a method with errors fails the build anyway: its loops' warnings would only add noise
+                    if (!d.refusals().isEmpty() && plan.errors().isEmpty()) {
                         Refusal r = d.refusals().get(0);
                         diagnostics.warning(file.display(), Lines.line(d.loop()), Lines.column(d.loop()), "the loop at line "
                                 + Lines.line(d.loop()) + " stays sequential: " + r.what()

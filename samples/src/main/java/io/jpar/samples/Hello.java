@@ -7,56 +7,60 @@ import io.jpar.runtime.Jpar;
 import java.util.Arrays;
 
 /**
- * The first example of Parallel Python: every worker says hello. Each iteration records the name of the thread
- * that ran it, so the output shows jpar's pool at work.
+ * The first example of Parallel Python: jobs that say hello. Each iteration does a small job (the sum of the
+ * primes below a bound) and says which thread ran it, so the output shows jpar's pool at work.
  */
 public final class Hello {
 
     /** Iterations of the demo: a few per thread on a small machine. */
     static final int ITERATIONS = 8;
 
-    /** Each iteration's pretend job: long enough for every thread of the pool to start and take a share. */
-    static final long WORK_NANOS = 2_000_000;
+    /**
+     * The smallest job's bound: a couple of milliseconds of work, long enough for every thread of the pool to
+     * start and take its share. Jobs of no work at all would be over before a second thread could start, and
+     * the calling thread would run them all.
+     */
+    static final int JOB_BOUND = 50_000;
 
     private Hello() {
     }
 
+    /** What one iteration reports: which thread ran it, and its job's answer. */
+    public record Greeting(int iteration, String thread, int bound, long sumOfPrimes) {
+
+        @Override
+        public String toString() {
+            return String.format("hello from iteration %d, run by thread %s: the primes below %,d add up to %,d",
+                    iteration, thread, bound, sumOfPrimes);
+        }
+    }
+
     /**
-     * Returns, for each iteration, the name of the thread that ran it. A static schedule with blocks of one
-     * iteration deals the iterations round-robin to the threads.
+     * Runs the iterations and collects their greetings. A static schedule with blocks of one iteration deals
+     * the iterations round-robin to the threads. The job calls a parallel method: from inside a parallel loop
+     * it runs on the thread that calls it.
      */
     @Parallel(schedule = Schedule.STATIC, chunk = 1)
-    public static String[] whoRanEachIteration(int iterations) {
-        String[] ranBy = new String[iterations];
+    public static Greeting[] greet(int iterations) {
+        Greeting[] greetings = new Greeting[iterations];
         for (int i = 0; i < iterations; i++) {
-            busyFor(WORK_NANOS);
-            ranBy[i] = Thread.currentThread().getName();
+            int bound = JOB_BOUND + 1_000 * i;
+            greetings[i] = new Greeting(i, Thread.currentThread().getName(), bound, SumPrimes.sumPrimes(bound));
         }
-        return ranBy;
+        return greetings;
     }
 
-    /**
-     * Keeps the thread busy, as a real job would: a loop of no work at all would be over before a second
-     * thread could start, and the calling thread would run every iteration.
-     */
-    static void busyFor(long nanos) {
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < nanos) {
-            Thread.onSpinWait();
-        }
-    }
-
-    /** The number of different threads that ran the iterations. */
-    public static long distinctThreads(String[] ranBy) {
-        return Arrays.stream(ranBy).distinct().count();
+    /** The names of the threads that ran the greetings, each once, sorted. */
+    public static String[] threads(Greeting[] greetings) {
+        return Arrays.stream(greetings).map(Greeting::thread).distinct().sorted().toArray(String[]::new);
     }
 
     public static void main(String[] args) {
-        String[] ranBy = whoRanEachIteration(ITERATIONS);
-        for (int i = 0; i < ranBy.length; i++) {
-            System.out.printf("hello from iteration %d, run by thread %s%n", i, ranBy[i]);
+        Greeting[] greetings = greet(ITERATIONS);
+        for (Greeting greeting : greetings) {
+            System.out.println(greeting);
         }
         System.out.printf("%d iterations ran on %d of %d jpar threads%n",
-                ranBy.length, distinctThreads(ranBy), Jpar.threads());
+                greetings.length, threads(greetings).length, Jpar.threads());
     }
 }

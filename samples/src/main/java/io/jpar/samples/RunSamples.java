@@ -3,7 +3,6 @@ package io.jpar.samples;
 import io.jpar.runtime.Jpar;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -41,10 +40,9 @@ public final class RunSamples {
     static boolean run(Sizes sizes, PrintStream out) {
         out.printf("jpar samples: %d threads, %d available processors, Java %s%n",
                 Jpar.threads(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        String[] ranBy = Hello.whoRanEachIteration(Hello.ITERATIONS);
-        out.printf("hello: %d iterations ran on %s (%d of %d threads)%n%n", ranBy.length,
-                String.join(", ", Arrays.stream(ranBy).distinct().sorted().toList()), Hello.distinctThreads(ranBy),
-                Jpar.threads());
+        String[] threads = Hello.threads(Hello.greet(Hello.ITERATIONS));
+        out.printf("hello: %d iterations ran on %s (%d of %d threads)%n%n", Hello.ITERATIONS,
+                String.join(", ", threads), threads.length, Jpar.threads());
 
         ResultTable table = new ResultTable();
         boolean allAgree = true;

@@ -1,8 +1,7 @@
 package io.jpar.samples;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jpar.runtime.Jpar;
 import org.junit.jupiter.api.Test;
@@ -14,23 +13,34 @@ class HelloTest {
     /** Set by the pom from the build's {@code jpar.skip}: then the samples were compiled as written, not rewritten. */
     private static final boolean REWRITTEN = !Boolean.getBoolean("jpar.skip");
 
+    private static final int ITERATIONS = 16;
+
     @Test
-    void iterationsRunOnSeveralThreadsOfThePool() {
+    void iterationsRunOnBothThreadsOfThePool() {
         assertEquals(2, Jpar.threads(), "the pom runs the tests with jpar.threads=2");
-        String[] ranBy = Hello.whoRanEachIteration(24);
-        Arrays.stream(ranBy).forEach(name -> assertNotNull(name, "every iteration ran"));
+        Hello.Greeting[] greetings = Hello.greet(ITERATIONS);
+        String[] threads = Hello.threads(greetings);
         if (REWRITTEN) {
-            assertEquals(2, Hello.distinctThreads(ranBy), () -> "threads: " + Arrays.toString(ranBy));
+            assertEquals(2, threads.length, () -> "threads: " + Arrays.toString(greetings));
         } else {
             // Built with -Djpar.skip=true: the method is the plain sequential loop.
-            assertEquals(1, Hello.distinctThreads(ranBy), () -> "threads: " + Arrays.toString(ranBy));
+            assertArrayEquals(new String[] {Thread.currentThread().getName()}, threads);
+        }
+    }
+
+    @Test
+    void everyIterationGreetsOnceWithItsJobsAnswer() {
+        Hello.Greeting[] greetings = Hello.greet(ITERATIONS);
+        assertEquals(ITERATIONS, greetings.length);
+        for (int i = 0; i < ITERATIONS; i++) {
+            assertEquals(i, greetings[i].iteration());
+            assertEquals(Sieve.sumOfPrimesBelow(greetings[i].bound()), greetings[i].sumOfPrimes());
         }
     }
 
     @Test
     void underSequentialEveryIterationRunsOnTheCallingThread() {
-        String caller = Thread.currentThread().getName();
-        String[] ranBy = Jpar.sequential(() -> Hello.whoRanEachIteration(24));
-        assertTrue(Arrays.stream(ranBy).allMatch(caller::equals), () -> "threads: " + Arrays.toString(ranBy));
+        Hello.Greeting[] greetings = Jpar.sequential(() -> Hello.greet(ITERATIONS));
+        assertArrayEquals(new String[] {Thread.currentThread().getName()}, Hello.threads(greetings));
     }
 }

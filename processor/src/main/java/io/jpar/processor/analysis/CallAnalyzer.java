@@ -43,10 +43,19 @@ public final class CallAnalyzer {
             "parallelPrefix");
 
     /** What one callee may do, whoever calls it. */
-    private record Outcome(String unsafe, List<String> unknown) {
+    private record Outcome(String unsafe, List<String> unknown, Set<String> fieldsRead) {
     }
 
+    private final Map<String, List<TypeDeclaration<?>>> typesByName;
     private final Map<String, Outcome> done = new HashMap<>();
+
+    /**
+     * @param typesByName the classes of the user's sources by simple name: candidates for calls the symbol
+     *                    solver cannot resolve
+     */
+    public CallAnalyzer(Map<String, List<TypeDeclaration<?>>> typesByName) {
+        this.typesByName = typesByName;
+    }
     private final Map<String, Boolean> inProgress = new HashMap<>();
 
     /** Facts on every call in {@code region} (the loop body). */
@@ -72,14 +81,17 @@ public final class CallAnalyzer {
             return List.of();
         }
         List<CallFact> facts = new ArrayList<>();
-        facts.add(new CallFact(call, v.callee, v.verdict, v.detail));
+        facts.add(new CallFact(call, v.callee, v.verdict, v.detail, v.fieldsRead));
         for (String unknown : v.unknown) {
-            facts.add(new CallFact(call, unknown, CallFact.Verdict.UNKNOWN, "called by " + v.callee));
+            facts.add(new CallFact(call, unknown, CallFact.Verdict.UNKNOWN, "called by " + v.callee, Set.of()));
         }
         return facts;
     }
 
-    private record Verdict(CallFact.Verdict verdict, String callee, String detail, List<String> unknown) {
+    private record Verdict(CallFact.Verdict verdict, String callee, String detail, List<String> unknown, Set<String> fieldsRead) {
+        Verdict(CallFact.Verdict verdict, String callee, String detail, List<String> unknown) {
+            this(verdict, callee, detail, unknown, Set.of());
+        }
     }
 
     /** The verdict on one call; null for calls not worth a fact (constructors of JDK classes). */
@@ -97,7 +109,7 @@ public final class CallAnalyzer {
             String type = c.declaringType().getQualifiedName();
             Optional<Node> ast = c.toAst();
             if (ast.isPresent() && ast.get() instanceof ConstructorDeclaration cd) {
-                return fromOutcome(body(cd, true), "new " + c.declaringType().getName() + "()");
+                return fromOutcome(body(cd, true, fresh.freshArguments(creation, cd)), "new " + c.declaringType().getName() + "()");
             }
             if (type.startsWith("java.") || type.startsWith("javax.")) {
                 return null;
@@ -124,10 +136,8 @@ public final class CallAnalyzer {
             r = m.resolve();
         } catch (RuntimeException | StackOverflowError e) {
             String named = m.getScope().map(s -> s + ".").orElse("") + m.getNameAsString() + "()";
-            if (receiverFresh) {
-                return new Verdict(CallFact.Verdict.KNOWN_SAFE, named, "on an object created in the loop", List.of());
-            }
-            return new Verdict(CallFact.Verdict.UNKNOWN, named, null, List.of());
+            Verdict bySource = unresolvedInOwnClass(m, receiverFresh);
+            return bySource != null ? bySource : new Verdict(CallFact.Verdict.UNKNOWN, named, null, List.of());
         }
         String type = r.declaringType().getQualifiedName();
         String named = r.declaringType().getName() + "." + r.getName() + "()";
@@ -137,7 +147,7 @@ public final class CallAnalyzer {
                 return new Verdict(CallFact.Verdict.UNKNOWN, named, "abstract: jpar cannot tell which implementation runs",
                         List.of());
             }
-            return fromOutcome(body(md, receiverFresh), named);
+            return fromOutcome(body(md, receiverFresh, fresh.freshArguments(m, md)), named);
         }
         if (type.equals("java.util.Arrays")) {
             if (ARRAYS_WRITERS.contains(r.getName()) && !(m.getArguments().size() > 0 && fresh.isFresh(m.getArgument(0)))) {
@@ -156,11 +166,67 @@ public final class CallAnalyzer {
         return new Verdict(CallFact.Verdict.UNKNOWN, named, null, List.of());
     }
 
+    /**
+     * When the solver cannot resolve a call {@code m()}, {@code this.m()} or {@code Type.m()}, every method of
+     * that name and arity in the enclosing classes (or in the user's classes named Type) is a candidate: the
+     * call is safe only if all of them are.
+     */
+    private Verdict unresolvedInOwnClass(MethodCallExpr m, boolean receiverFresh) {
+        List<TypeDeclaration<?>> owners = new ArrayList<>();
+        if (m.getScope().isEmpty() || m.getScope().get() instanceof ThisExpr) {
+            Node p = m.getParentNode().orElse(null);
+            while (p != null) {
+                if (p instanceof TypeDeclaration<?> t) {
+                    owners.add(t);
+                }
+                p = p.getParentNode().orElse(null);
+            }
+        } else if (m.getScope().get() instanceof NameExpr type && Scopes.declaration(type.getNameAsString(), m).isEmpty()
+                && Character.isUpperCase(type.getNameAsString().charAt(0))) {
+            // Type.m(): a static method of a class of the user's sources, if one has that name
+            owners.addAll(typesByName.getOrDefault(type.getNameAsString(), List.of()));
+        } else {
+            return null;
+        }
+        List<MethodDeclaration> candidates = new ArrayList<>();
+        String owner = null;
+        for (TypeDeclaration<?> t : owners) {
+            for (MethodDeclaration d : t.getMethodsByName(m.getNameAsString())) {
+                if (d.getParameters().size() == m.getArguments().size() || (d.getParameters().size() > 0
+                        && d.getParameter(d.getParameters().size() - 1).isVarArgs())) {
+                    candidates.add(d);
+                }
+            }
+            if (!candidates.isEmpty()) {
+                owner = t.getNameAsString();
+                break;
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        String named = owner + "." + m.getNameAsString() + "()";
+        List<String> unknown = new ArrayList<>();
+        Set<String> fieldsRead = new java.util.HashSet<>();
+        for (MethodDeclaration d : candidates) {
+            if (d.getBody().isEmpty()) {
+                return null;
+            }
+            Outcome o = body(d, receiverFresh, Set.of());
+            if (o.unsafe != null) {
+                return new Verdict(CallFact.Verdict.UNSAFE, named, o.unsafe, List.of());
+            }
+            unknown.addAll(o.unknown);
+            fieldsRead.addAll(o.fieldsRead);
+        }
+        return new Verdict(CallFact.Verdict.ANALYSED, named, null, unknown, fieldsRead);
+    }
+
     private static Verdict fromOutcome(Outcome o, String named) {
         if (o.unsafe != null) {
             return new Verdict(CallFact.Verdict.UNSAFE, named, o.unsafe, List.of());
         }
-        return new Verdict(CallFact.Verdict.ANALYSED, named, null, o.unknown);
+        return new Verdict(CallFact.Verdict.ANALYSED, named, null, o.unknown, o.fieldsRead);
     }
 
     private static boolean isLocal(Node use, String name) {
@@ -168,18 +234,25 @@ public final class CallAnalyzer {
     }
 
     /** What a method of the user's sources may write: memoised, and recursion assumes the best while in progress. */
-    private Outcome body(CallableDeclaration<?> d, boolean thisFresh) {
-        String key = where(d) + "#" + thisFresh;
+    private Outcome body(CallableDeclaration<?> d, boolean thisFresh, Set<Node> freshParameters) {
+        StringBuilder key = new StringBuilder(where(d)).append('#').append(thisFresh);
+        for (int k = 0; k < d.getParameters().size(); k++) {
+            key.append(freshParameters.contains(d.getParameter(k)) ? 'F' : '-');
+        }
+        return body(d, thisFresh, freshParameters, key.toString());
+    }
+
+    private Outcome body(CallableDeclaration<?> d, boolean thisFresh, Set<Node> freshParameters, String key) {
         Outcome known = done.get(key);
         if (known != null) {
             return known;
         }
         if (inProgress.containsKey(key)) {
-            return new Outcome(null, List.of());
+            return new Outcome(null, List.of(), Set.of());
         }
         inProgress.put(key, true);
         try {
-            Outcome o = scan(d, thisFresh);
+            Outcome o = scan(d, thisFresh, freshParameters);
             done.put(key, o);
             return o;
         } finally {
@@ -187,14 +260,20 @@ public final class CallAnalyzer {
         }
     }
 
-    private Outcome scan(CallableDeclaration<?> d, boolean thisFresh) {
+    private Outcome scan(CallableDeclaration<?> d, boolean thisFresh, Set<Node> freshParameters) {
         Node body = d instanceof MethodDeclaration md ? md.getBody().orElse(null) : ((ConstructorDeclaration) d).getBody();
         if (body == null) {
-            return new Outcome(null, List.of());
+            return new Outcome(null, List.of(), Set.of());
         }
-        Freshness fresh = new Freshness(d, thisFresh);
+        Freshness fresh = new Freshness(d, thisFresh, freshParameters);
         List<String> unknown = new ArrayList<>();
+        Set<String> fieldsRead = new java.util.HashSet<>();
         for (Node n : body.findAll(Node.class)) {
+            if (n instanceof NameExpr name && Scopes.declaration(name.getNameAsString(), name).isEmpty()) {
+                fieldsRead.add(name.getNameAsString());
+            } else if (n instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+                fieldsRead.add(f.getNameAsString());
+            }
             Expression target = null;
             if (n instanceof AssignExpr a) {
                 target = a.getTarget();
@@ -204,7 +283,7 @@ public final class CallAnalyzer {
             if (target != null) {
                 String bad = badWrite(unwrap(target), d, fresh, thisFresh);
                 if (bad != null) {
-                    return new Outcome(bad + " at " + where(n), List.of());
+                    return new Outcome(bad + " at " + where(n), List.of(), Set.of());
                 }
             }
             if (n instanceof MethodCallExpr || n instanceof ObjectCreationExpr) {
@@ -218,15 +297,16 @@ public final class CallAnalyzer {
                     continue;
                 }
                 if (v.verdict == CallFact.Verdict.UNSAFE) {
-                    return new Outcome("calls " + v.callee + " at " + where(n) + ", which " + v.detail, List.of());
+                    return new Outcome("calls " + v.callee + " at " + where(n) + ", which " + v.detail, List.of(), Set.of());
                 }
                 if (v.verdict == CallFact.Verdict.UNKNOWN) {
                     unknown.add(v.callee + " (at " + where(n) + ")");
                 }
                 unknown.addAll(v.unknown);
+                fieldsRead.addAll(v.fieldsRead);
             }
         }
-        return new Outcome(null, List.copyOf(unknown));
+        return new Outcome(null, List.copyOf(unknown), Set.copyOf(fieldsRead));
     }
 
     /** Why writing {@code target} inside callee {@code d} touches shared state; null when it does not. */

@@ -9,8 +9,9 @@ import com.github.javaparser.ast.Node;
  * @param callee  how the user names it ({@code Primes.isPrime()}, {@code Random.nextInt()})
  * @param verdict what jpar concluded
  * @param detail  why it is unsafe (for {@link Verdict#UNSAFE}), or a note
+ * @param fieldsRead fields that an analysed callee (or what it calls) reads, by simple name
  */
-public record CallFact(Node node, String callee, Verdict verdict, String detail) {
+public record CallFact(Node node, String callee, Verdict verdict, String detail, java.util.Set<String> fieldsRead) {
 
     public enum Verdict {
         /** A JDK method known to touch no shared state, or a method on an object created in the body. */

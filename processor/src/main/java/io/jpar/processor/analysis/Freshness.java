@@ -20,14 +20,23 @@ public final class Freshness {
 
     private final Node region;
     private final boolean thisFresh;
+    private final java.util.Set<Node> freshParameters;
 
     /**
      * @param region    the code whose own objects count as fresh
      * @param thisFresh whether {@code this} is fresh (a method called on an object created in the loop)
      */
     public Freshness(Node region, boolean thisFresh) {
+        this(region, thisFresh, java.util.Set.of());
+    }
+
+    /**
+     * @param freshParameters parameters of a called method whose argument was fresh at the call (identity set)
+     */
+    public Freshness(Node region, boolean thisFresh, java.util.Set<Node> freshParameters) {
         this.region = region;
         this.thisFresh = thisFresh;
+        this.freshParameters = freshParameters;
     }
 
     public boolean thisFresh() {
@@ -52,6 +61,9 @@ public final class Freshness {
         }
         if (x instanceof NameExpr n) {
             Optional<Node> decl = Scopes.declaration(n.getNameAsString(), n);
+            if (decl.isPresent() && freshParameters.contains(decl.get())) {
+                return !reassignedName(n.getNameAsString(), decl.get());
+            }
             if (decl.isPresent() && decl.get() instanceof VariableDeclarator v && Scopes.within(v, region)) {
                 return v.getInitializer().map(Freshness::created).orElse(false) && !reassigned(v);
             }
@@ -70,10 +82,30 @@ public final class Freshness {
     }
 
     private boolean reassigned(VariableDeclarator v) {
-        return region.findAll(Node.class).stream()
+        return reassignedName(v.getNameAsString(), v);
+    }
+
+    private final java.util.Map<Node, Boolean> reassigned = new java.util.IdentityHashMap<>();
+
+    private boolean reassignedName(String name, Node declaration) {
+        return reassigned.computeIfAbsent(declaration, d -> region.findAll(Node.class).stream()
                 .map(LoopScope::assignedName)
                 .flatMap(Optional::stream)
-                .anyMatch(name -> name.getNameAsString().equals(v.getNameAsString())
-                        && Scopes.declaration(name.getNameAsString(), name).map(d -> d == v).orElse(false));
+                .anyMatch(n -> n.getNameAsString().equals(name)
+                        && Scopes.declaration(n.getNameAsString(), n).map(x -> x == declaration).orElse(false)));
+    }
+
+    /** The parameters of {@code callee} whose arguments in {@code call} are fresh here. */
+    public java.util.Set<Node> freshArguments(com.github.javaparser.ast.nodeTypes.NodeWithArguments<?> call,
+                                             com.github.javaparser.ast.body.CallableDeclaration<?> callee) {
+        java.util.Set<Node> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int n = Math.min(call.getArguments().size(), callee.getParameters().size());
+        for (int k = 0; k < n; k++) {
+            com.github.javaparser.ast.body.Parameter p = callee.getParameter(k);
+            if (!p.isVarArgs() && isFresh(call.getArgument(k))) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Canonical forms of array indices that are injective in the loop index, so that two iterations never touch
  * the same element: {@code i}, {@code i + c}, {@code c + i}, {@code i - c} ({@code c} loop-invariant),
- * {@code i * m + j} where {@code j} runs from 0 below {@code m} by 1; under collapse, {@code [i][j]}.
+ * {@code c - i}, {@code i * m + j} where {@code j} runs from 0 below {@code m} by 1; under collapse, {@code [i][j]}.
  * The first index decides: {@code a[i][anything]} belongs to iteration {@code i}.
  */
 public final class IndexForms {
@@ -85,6 +85,10 @@ public final class IndexForms {
             }
             if (b.getOperator() == BinaryExpr.Operator.MINUS && CanonicalForm.isName(b.getLeft(), name) && invariant(b.getRight())) {
                 return name + " - " + b.getRight();
+            }
+            // c - i: a mirror image, injective too
+            if (b.getOperator() == BinaryExpr.Operator.MINUS && CanonicalForm.isName(b.getRight(), name) && invariant(b.getLeft())) {
+                return b.getLeft() + " - " + name;
             }
         }
         return null;

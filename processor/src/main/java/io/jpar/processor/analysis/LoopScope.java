@@ -49,10 +49,6 @@ public final class LoopScope {
         }
     }
 
-    public Node loop() {
-        return loop;
-    }
-
     public Node body() {
         return body;
     }

@@ -1,6 +1,7 @@
 package io.jpar.processor.check;
 
 import io.jpar.processor.analysis.ArrayAccess;
+import io.jpar.processor.analysis.CallFact;
 import io.jpar.processor.analysis.Finding;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.Reduction;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class LoopCarriedDependence implements LoopCheck {
 
-    private static final String FORMS = "jpar accepts writes at a[i], a[i + c], a[i - c], a[i][...] and a[i * m + j]";
+    private static final String FORMS = "jpar accepts writes at a[i], a[i + c], a[i - c], a[c - i], a[i][...] and a[i * m + j]";
 
     @Override
     public List<Refusal> check(LoopModel loop) {
@@ -34,6 +35,17 @@ public final class LoopCarriedDependence implements LoopCheck {
             List<ArrayAccess> writes = group.stream().filter(ArrayAccess::writes).toList();
             if (writes.isEmpty()) {
                 continue;
+            }
+            // a written field array that a called method reads: the callee may read another iteration's element
+            if (group.get(0).key().startsWith("this.")) {
+                ArrayAccess w = writes.get(0);
+                CallFact reader = loop.calls().stream().filter(c -> c.fieldsRead().contains(w.array())).findFirst().orElse(null);
+                if (reader != null) {
+                    out.add(refuse(w, w.text() + " is written at line " + w.line() + " and " + reader.callee() + ", called at line "
+                            + reader.line() + ", reads the field " + w.array() + ", possibly at elements other iterations write",
+                            "pass the callee the element it needs instead of reading the field, or remove @Parallel"));
+                    continue;
+                }
             }
             if (reduced.contains(group.get(0).array()) && group.stream().noneMatch(a -> a.role() == ArrayAccess.Role.WHOLE)) {
                 continue;

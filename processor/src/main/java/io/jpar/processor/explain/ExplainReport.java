@@ -40,7 +40,7 @@ public final class ExplainReport {
         CallableDeclaration<?> m = plan.method();
         ParallelAnnotation a = plan.annotation();
         out.append(file.display()).append(':').append(Lines.line(m.getName())).append(": ")
-                .append(m.getDeclarationAsString(true, true, true)).append('\n');
+                .append(m.getDeclarationAsString(true, true, true).strip()).append('\n');
         out.append("  @Parallel: target ").append(a.targetOrDefault()).append(", schedule ").append(a.scheduleOrDefault())
                 .append(", chunk ").append(a.chunkOrDefault()).append(", threads ").append(a.threadsOrDefault())
                 .append(", collapse ").append(a.collapseOrDefault()).append('\n');
@@ -48,7 +48,7 @@ public final class ExplainReport {
             out.append("  error: line ").append(r.line()).append(": ").append(r.message()).append('\n');
         }
         for (LoopDecision d : plan.loops()) {
-            loop(file, d, loops, rewritten);
+            loop(file, d, loops);
         }
         if (plan.loops().isEmpty() && plan.errors().isEmpty()) {
             out.append("  no loop found\n");
@@ -64,7 +64,7 @@ public final class ExplainReport {
         out.append('\n');
     }
 
-    private void loop(SourceFile file, LoopDecision d, List<LoopPlan> plans, LineIndex rewritten) {
+    private void loop(SourceFile file, LoopDecision d, List<LoopPlan> plans) {
         int line = Lines.line(d.loop());
         out.append("  loop ").append(file.fileName()).append(':').append(line).append(": ").append(header(d)).append('\n');
         String decision = switch (d.outcome()) {
@@ -142,7 +142,7 @@ public final class ExplainReport {
     }
 
     private static String header(LoopDecision d) {
-        if (d.loop() instanceof ForStmt f && d.model() != null && d.model().outer() != null) {
+        if (d.loop() instanceof ForStmt && d.model() != null && d.model().outer() != null) {
             return d.model().outer().headerText();
         }
         String text = d.loop().toString();

@@ -53,12 +53,14 @@ public final class SourceSet {
 
     public static SourceSet load(List<Path> roots, Path outputDir, DisplayPaths display, Diagnostics diagnostics) {
         CombinedTypeSolver types = new CombinedTypeSolver(new ReflectionTypeSolver());
+        JavaSymbolSolver solver = new JavaSymbolSolver(types);
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
-                types.add(new JavaParserTypeSolver(root, baseConfiguration()));
+                // files the solver parses on its own (other classes) must resolve their calls too
+                types.add(new JavaParserTypeSolver(root, baseConfiguration().setSymbolResolver(solver)));
             }
         }
-        JavaParser parser = new JavaParser(baseConfiguration().setSymbolResolver(new JavaSymbolSolver(types)));
+        JavaParser parser = new JavaParser(baseConfiguration().setSymbolResolver(solver));
         Path out = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
         Map<Path, Path> seen = new HashMap<>();
         List<SourceFile> files = new ArrayList<>();

@@ -29,7 +29,9 @@ public final class LoopPlanner {
         boolean matrix = false;
         for (ArrayAccess a : m.accesses()) {
             if (a.writes()) {
-                matrix |= a.indices().size() > 1;
+                // rows owned by iterations must be distinct objects; a row fixed for the whole loop (a[r][i]) needs no check
+                boolean fixedRow = m.inner() == null && a.form() != null && a.form().startsWith("[");
+                matrix |= a.indices().size() > 1 && !fixedRow;
                 written.add(a.array());
                 writeForms.add(String.valueOf(a.form()));
             }

@@ -9,6 +9,8 @@ import io.jpar.processor.InMemoryJava;
 import io.jpar.processor.JparProcessor;
 import io.jpar.processor.ProcessorOptions;
 import io.jpar.processor.ProcessorResult;
+import io.jpar.runtime.LoopSite;
+import io.jpar.runtime.LoopStats;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -67,6 +69,11 @@ class DifferentialTest {
             System.setProperty("jpar.threads", Integer.toString(threads));
             Outcome actual = run(parallel, name);
             String where = name + " with " + threads + " threads";
+            if (actual.thrown == null) {
+                long parallelCalls = parallelCalls(parallel, actual.loader);
+                assertTrue(threads == 1 ? parallelCalls == 0 : parallelCalls > 0,
+                        where + ": " + parallelCalls + " loop calls ran on the pool");
+            }
             if (expected.thrown != null || actual.thrown != null) {
                 assertEquals(String.valueOf(expected.thrown), String.valueOf(actual.thrown), where);
             } else if (tolerance == null) {
@@ -79,17 +86,32 @@ class DifferentialTest {
         }
     }
 
-    private record Outcome(Object value, String thrown) {
+    private record Outcome(Object value, String thrown, ClassLoader loader) {
     }
 
     private static Outcome run(Map<String, byte[]> classes, String name) throws Exception {
-        Method result = InMemoryJava.load(classes).loadClass(name).getMethod("result");
+        ClassLoader loader = InMemoryJava.load(classes);
+        Method result = loader.loadClass(name).getMethod("result");
         try {
-            return new Outcome(result.invoke(null), null);
+            return new Outcome(result.invoke(null), null, loader);
         } catch (InvocationTargetException e) {
             Throwable t = e.getCause();
-            return new Outcome(null, t.getClass().getName() + ": " + t.getMessage());
+            return new Outcome(null, t.getClass().getName() + ": " + t.getMessage(), loader);
         }
+    }
+
+    /** How many calls of the program's generated loops the runtime ran on its pool, not inline. */
+    private static long parallelCalls(Map<String, byte[]> classes, ClassLoader loader) throws Exception {
+        long calls = 0;
+        for (String c : classes.keySet()) {
+            if (c.contains("JparLoop")) {
+                Field site = loader.loadClass(c).getDeclaredField("SITE");
+                site.setAccessible(true);
+                LoopStats stats = ((LoopSite) site.get(null)).stats();
+                calls += stats.calls() - stats.inlineCalls();
+            }
+        }
+        return calls;
     }
 
     private static Double tolerance(Map<String, byte[]> classes, String name) throws Exception {

@@ -66,7 +66,7 @@ public final class CpuEmitter {
 
         int bodyEnd = text.end(body);
         int end = text.end(statement);
-        String closing = " } " + members(plan, site) + " } " + call(plan, site) + (wrap ? " }" : "");
+        String closing = " } " + members(plan, site) + " } " + call(plan, site) + caughtExceptions(statement) + (wrap ? " }" : "");
         edits.add(new TextEdit(bodyEnd, end, SourceRewriter.spread(text.text().substring(bodyEnd, end), "", closing)));
 
         edits.addAll(bodyEdits(plan, body, text));
@@ -109,9 +109,11 @@ public final class CpuEmitter {
                 Reduction r = reduction(m, f[0], f[2]);
                 s.append(r == null ? f[0] : r.array() ? ReductionCode.freshArray(r) : ReductionCode.identity(r.operator(), r.type()));
             }
-            s.append("); } protected void merge(").append(c).append(" later) {");
+            // the merge parameter must not shadow a reduction that happens to be called "later"
+            String later = fields.stream().anyMatch(f -> f[0].equals("later")) ? "later$" : "later";
+            s.append("); } protected void merge(").append(c).append(' ').append(later).append(") {");
             for (Reduction r : m.reductions()) {
-                s.append(' ').append(r.array() ? ReductionCode.mergeArray(r) : ReductionCode.merge(r));
+                s.append(' ').append(r.array() ? ReductionCode.mergeArray(r, later) : ReductionCode.merge(r, later));
             }
             s.append(" }");
             Set<String> fills = new LinkedHashSet<>();
@@ -179,6 +181,38 @@ public final class CpuEmitter {
         for (Reduction r : scalars) {
             s.append(' ').append(r.name()).append(" = ").append(result).append('.').append(r.name()).append(';');
         }
+        return s.toString();
+    }
+
+    /**
+     * The runtime call declares no checked exception, so a {@code catch (IOException e)} around the loop would
+     * no longer compile ("never thrown"). A dead {@code if (false) throw (IOException) null;} per caught type
+     * keeps the try statement as javac saw it before; it never runs.
+     */
+    private static String caughtExceptions(Statement statement) {
+        Set<String> types = new LinkedHashSet<>();
+        Node child = statement;
+        Node p = statement.getParentNode().orElse(null);
+        while (p != null && !(p instanceof BodyDeclaration<?>) && !(p instanceof com.github.javaparser.ast.expr.LambdaExpr)) {
+            if (p instanceof com.github.javaparser.ast.stmt.TryStmt t && t.getTryBlock() == child) {
+                for (com.github.javaparser.ast.stmt.CatchClause c : t.getCatchClauses()) {
+                    com.github.javaparser.ast.type.Type type = c.getParameter().getType();
+                    List<com.github.javaparser.ast.type.Type> alternatives = type instanceof com.github.javaparser.ast.type.UnionType u
+                            ? new ArrayList<>(u.getElements()) : List.of(type);
+                    for (com.github.javaparser.ast.type.Type a : alternatives) {
+                        String name = a.asString();
+                        if (!Set.of("Exception", "Throwable", "RuntimeException", "Error", "java.lang.Exception",
+                                "java.lang.Throwable", "java.lang.RuntimeException", "java.lang.Error").contains(name)) {
+                            types.add(name);
+                        }
+                    }
+                }
+            }
+            child = p;
+            p = p.getParentNode().orElse(null);
+        }
+        StringBuilder s = new StringBuilder();
+        types.forEach(t -> s.append(" if (false) throw (").append(t).append(") null;"));
         return s.toString();
     }
 

@@ -69,9 +69,9 @@ final class ReductionCode {
     }
 
     /** The statement that folds {@code later}'s partial value of {@code r} into this chunk's. */
-    static String merge(Reduction r) {
+    static String merge(Reduction r, String later) {
         String x = r.name();
-        String y = "later." + x;
+        String y = later + "." + x;
         return switch (r.operator()) {
             case "+", "*", "&", "|", "^" -> x + " " + r.operator() + "= " + y + ";";
             case "&&", "||" -> x + " = " + x + " " + r.operator() + " " + y + ";";
@@ -81,9 +81,9 @@ final class ReductionCode {
     }
 
     /** For an array reduction: the statements that merge element by element. */
-    static String mergeArray(Reduction r) {
+    static String mergeArray(Reduction r, String later) {
         String x = r.name();
-        return "for (int k$ = 0; k$ < " + x + ".length; k$++) " + x + "[k$] " + r.operator() + "= later." + x + "[k$];";
+        return "for (int k$ = 0; k$ < " + x + ".length; k$++) " + x + "[k$] " + r.operator() + "= " + later + "." + x + "[k$];";
     }
 
     /** For an array reduction: an expression of a fresh array holding the identity. */

@@ -1,0 +1,89 @@
+package io.jpar.fuzz.cli;
+
+import io.jpar.fuzz.gen.Program;
+import io.jpar.fuzz.gen.ProgramGenerator;
+import io.jpar.fuzz.oracle.Outcome;
+import io.jpar.fuzz.oracle.ProgramJudge;
+import io.jpar.fuzz.oracle.Verdict;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Generates {@code count} programs of one seed, judges them in batches (one javac call per batch), counts the
+ * outcomes and hands each failure to a consumer (the minimizer, in the command).
+ */
+public final class Campaign {
+
+    /** The counts of one campaign and how long it took. */
+    public record Summary(int programs, Map<Outcome, Integer> counts, long millis) {
+
+        public int failures() {
+            return counts.entrySet().stream().filter(e -> e.getKey().failure()).mapToInt(Map.Entry::getValue).sum();
+        }
+
+        public int count(Outcome outcome) {
+            return counts.getOrDefault(outcome, 0);
+        }
+
+        /** {@code N programs: X ok, Y refused as expected, 0 miscompiled, 0 crashed, ...} */
+        public String line() {
+            StringBuilder s = new StringBuilder(programs + " programs: ");
+            List<String> parts = new ArrayList<>();
+            for (Outcome o : Outcome.values()) {
+                parts.add(count(o) + " " + o.label());
+            }
+            s.append(String.join(", ", parts));
+            s.append(String.format(" (%.1f s, %.1f programs/s)", millis / 1000.0, programs * 1000.0 / Math.max(1, millis)));
+            return s.toString();
+        }
+    }
+
+    private static final int BATCH = 20;
+
+    private final ProgramJudge judge;
+    private final PrintStream progress;
+
+    public Campaign(ProgramJudge judge, PrintStream progress) {
+        this.judge = judge;
+        this.progress = progress;
+    }
+
+    public Summary run(long seed, int first, int count, BiConsumer<Program, Verdict> onFailure) {
+        ProgramGenerator generator = new ProgramGenerator(seed);
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        long start = System.nanoTime();
+        int done = 0;
+        while (done < count) {
+            List<Program> batch = new ArrayList<>();
+            for (int k = 0; k < BATCH && done + k < count; k++) {
+                batch.add(generator.generate(first + done + k));
+            }
+            List<Verdict> verdicts = judge.judgeAll(batch);
+            for (int k = 0; k < batch.size(); k++) {
+                Verdict v = verdicts.get(k);
+                counts.merge(v.outcome(), 1, Integer::sum);
+                if (v.outcome().failure()) {
+                    progress.println(batch.get(k).name() + " (" + batch.get(k).className() + "): " + v.outcome() + ": " + firstLines(v.detail()));
+                    onFailure.accept(batch.get(k), v);
+                }
+            }
+            done += batch.size();
+            if (done % 100 == 0 || done == count) {
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                progress.printf("seed %d: %d/%d programs, %d failures, %.1f programs/s%n", seed, done, count,
+                        counts.entrySet().stream().filter(e -> e.getKey().failure()).mapToInt(Map.Entry::getValue).sum(),
+                        done * 1000.0 / Math.max(1, millis));
+            }
+        }
+        return new Summary(count, counts, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static String firstLines(String text) {
+        List<String> lines = text.lines().limit(4).toList();
+        return String.join(" | ", lines);
+    }
+}

@@ -1,0 +1,23 @@
+package io.jpar.fuzz.gen;
+
+/** Statements that DESIGN.md forbids in a parallel loop; the generator plants one in an illegal program on purpose. */
+enum IllegalShape {
+    /** {@code c[i] = c[i - 1] + e}: an iteration reads what another writes. */
+    LOOP_CARRIED,
+    /** {@code c[i] = e; c[i + 1] = e}: two iterations write the same element. */
+    ALIASING_WRITES,
+    /** {@code last = e} on a local declared before the loop, not a reduction. */
+    OUTER_LOCAL_WRITE,
+    /** {@code fuzzField = e}: a field shared by all iterations. */
+    FIELD_WRITE,
+    /** {@code break} out of the parallel loop. */
+    BREAK,
+    /** {@code return} out of the parallel loop. */
+    RETURN,
+    /** {@code i += 1} in the body. */
+    INDEX_WRITE,
+    /** {@code acc += e} and {@code acc} read elsewhere in the body. */
+    REDUCTION_READ,
+    /** {@code acc += e} and {@code acc *= 3}: two operators on one variable. */
+    MIXED_OPERATORS
+}

@@ -1,0 +1,607 @@
+package io.jpar.fuzz.gen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/**
+ * Writes one {@code @Parallel} method into a program: its loop(s), a random body within the accepted subset,
+ * its reductions stored into the {@code ri}/{@code rf} outputs, and (for an illegal method) one planted
+ * illegal statement whose line it records.
+ *
+ * <p>Every index stays in bounds by construction: the outer index runs within [4, n + 3] and the 1-D arrays
+ * have n + 8 elements, so {@code a[i + c]} and {@code a[i - c]} with c in 1..4 are valid.
+ */
+final class MethodGenerator {
+
+    /** The parameters every generated method has, in order; the harness passes the same list. */
+    static final String PARAMETERS = "int n, int m, int[] a, int[] b, double[] x, double[] y, float[] fl, long[] la, int[] wi, "
+            + "double[] wd, int[] c, int[][] g, double[] flat, int[] h, double[] hd, double[] rf, long[] ri";
+
+    /** What the harness needs to know about a generated method. */
+    record Generated(String name, int integralOutputs, List<Tolerance> floatingOutputs, Tolerance histogramTolerance,
+            Set<Integer> offendingLines, String illegalReason) {
+    }
+
+    private enum LoopKind { INT_UP, INT_DOWN, LONG, COLLAPSE }
+
+    private final SplittableRandom random;
+    private final SourceLines out;
+    private final ExpressionGenerator expr;
+    private final String name;
+    private final int n;
+    private final int m;
+    private final IllegalShape illegal;
+    private final List<Reduction> reductions = new ArrayList<>();
+    private final Set<Integer> offending = new TreeSet<>();
+    private final Map<String, String> writeForms = new LinkedHashMap<>();
+    private long histogramUpdates;
+    private double histogramTerm;
+    private int locals;
+    private boolean illegalPlanted;
+    private Long throwAt;
+    private boolean throwPlanted;
+    private long outerTrips = 1;
+    private List<String> captured = List.of();
+
+    MethodGenerator(SplittableRandom random, SourceLines out, String name, int n, int m, IllegalShape illegal) {
+        this.random = random;
+        this.out = out;
+        this.name = name;
+        this.n = n;
+        this.m = m;
+        this.illegal = illegal;
+        this.expr = new ExpressionGenerator(random, n);
+    }
+
+    Generated generate() {
+        LoopKind kind = illegal != null ? (random.nextBoolean() ? LoopKind.INT_UP : LoopKind.INT_DOWN) : switch (random.nextInt(10)) {
+            case 0, 1, 2, 3 -> LoopKind.INT_UP;
+            case 4, 5 -> LoopKind.INT_DOWN;
+            case 6 -> LoopKind.LONG;
+            default -> random.nextInt(3) == 0 ? LoopKind.COLLAPSE : LoopKind.INT_UP;
+        };
+        boolean marked = kind != LoopKind.COLLAPSE && random.nextInt(5) == 0;
+        out.add(1, methodAnnotation(kind, marked));
+        out.add(1, "static void " + name + "(" + PARAMETERS + ") {");
+        int reductionCount = random.nextInt(0, 5);
+        for (int k = 0; k < reductionCount; k++) {
+            declareReduction(k);
+        }
+        if (random.nextInt(3) == 0) {
+            // read in the body but not effectively final: jpar must copy it into the chunk class
+            out.add(2, "int off = n % 5;");
+            out.add(2, "off += " + random.nextInt(1, 4) + ";");
+            captured = List.of("off");
+        }
+        if (illegal != null) {
+            out.add(2, "int last = 0;");
+            out.add(2, "long acc = 0;");
+        }
+        if (kind != LoopKind.COLLAPSE && kind != LoopKind.LONG) {
+            if (random.nextInt(3) > 0) {
+                writeForms.put("wi", offsetForm());
+            }
+            if (random.nextInt(3) > 0) {
+                writeForms.put("wd", offsetForm());
+            }
+        }
+        switch (kind) {
+            case INT_UP, INT_DOWN -> intLoop(kind == LoopKind.INT_UP, marked);
+            case LONG -> longLoop(marked);
+            default -> collapsedLoop();
+        }
+        if (marked && illegal == null && random.nextBoolean()) {
+            // an unmarked loop of a marked method stays sequential, whatever it does: a prefix sum here
+            out.add(2, "for (int i = 5; i < n + 4; i++) {");
+            out.add(3, "c[i] = c[i - 1] + a[i];");
+            out.add(2, "}");
+        }
+        int integral = 0;
+        List<Tolerance> floating = new ArrayList<>();
+        for (Reduction r : reductions) {
+            if (r.floating()) {
+                out.add(2, "rf[" + floating.size() + "] = " + r.name + ";");
+                floating.add(r.reassociates() ? r.tolerance(outerTrips) : null);
+            } else if (r.type.equals("boolean")) {
+                out.add(2, "ri[" + integral++ + "] = " + r.name + " ? 1 : 0;");
+            } else {
+                out.add(2, "ri[" + integral++ + "] = " + r.name + ";");
+            }
+        }
+        if (illegal != null) {
+            out.add(2, "ri[" + integral++ + "] = last + acc;");
+        }
+        out.add(1, "}");
+        Tolerance histogram = histogramUpdates == 0 ? null
+                : Tolerance.forSum(outerTrips * histogramUpdates, histogramTerm, 0, false);
+        return new Generated(name, integral, floating, histogram, offending, illegal == null ? "" : describe(illegal));
+    }
+
+    private String methodAnnotation(LoopKind kind, boolean marked) {
+        List<String> attributes = new ArrayList<>();
+        if (!marked) {
+            attributes.addAll(loopAttributes());
+        }
+        if (kind == LoopKind.COLLAPSE) {
+            attributes.add("collapse = 2");
+        }
+        return attributes.isEmpty() ? "@Parallel" : "@Parallel(" + String.join(", ", attributes) + ")";
+    }
+
+    private List<String> loopAttributes() {
+        List<String> attributes = new ArrayList<>();
+        int schedule = random.nextInt(5);
+        if (schedule > 0) {
+            attributes.add("schedule = Schedule." + new String[] {"AUTO", "STATIC", "DYNAMIC", "GUIDED"}[schedule - 1]);
+            if (random.nextBoolean()) {
+                attributes.add("chunk = " + random.nextInt(1, 40));
+            }
+        }
+        if (random.nextInt(6) == 0) {
+            attributes.add("threads = " + random.nextInt(1, 4));
+        }
+        return attributes;
+    }
+
+    private String indexDeclaration(String type, boolean marked) {
+        if (!marked) {
+            return type + " i";
+        }
+        List<String> attributes = loopAttributes();
+        return (attributes.isEmpty() ? "@Parallel " : "@Parallel(" + String.join(", ", attributes) + ") ") + type + " i";
+    }
+
+    private String offsetForm() {
+        int c = random.nextInt(1, 5);
+        return switch (random.nextInt(4)) {
+            case 0 -> "i";
+            case 1 -> "i + " + c;
+            case 2 -> "i - " + c;
+            default -> c + " + i";
+        };
+    }
+
+    private void declareReduction(int k) {
+        String type = expr.pickText("int", "long", "double", "float", "short", "byte", "boolean", "int", "long", "double");
+        List<Reduction.Form> forms = switch (type) {
+            case "int", "long" -> List.of(Reduction.Form.ADD, Reduction.Form.SUB, Reduction.Form.MUL, Reduction.Form.AND, Reduction.Form.OR,
+                    Reduction.Form.XOR, Reduction.Form.ASSIGN_ADD, Reduction.Form.ASSIGN_ADD_LEFT, Reduction.Form.ASSIGN_MUL,
+                    Reduction.Form.INC, Reduction.Form.DEC, Reduction.Form.PRE_INC, Reduction.Form.PRE_DEC, Reduction.Form.MAX,
+                    Reduction.Form.MIN, Reduction.Form.IF_GREATER, Reduction.Form.IF_LESS);
+            case "short", "byte" -> List.of(Reduction.Form.ADD, Reduction.Form.SUB, Reduction.Form.MUL, Reduction.Form.AND,
+                    Reduction.Form.OR, Reduction.Form.XOR, Reduction.Form.INC, Reduction.Form.DEC);
+            case "boolean" -> List.of(Reduction.Form.BOOL_AND, Reduction.Form.BOOL_OR, Reduction.Form.LOGICAL_AND, Reduction.Form.LOGICAL_OR);
+            default -> List.of(Reduction.Form.ADD, Reduction.Form.SUB, Reduction.Form.ASSIGN_ADD, Reduction.Form.ASSIGN_ADD_LEFT,
+                    Reduction.Form.MUL, Reduction.Form.MAX, Reduction.Form.MIN, Reduction.Form.IF_GREATER, Reduction.Form.IF_LESS);
+        };
+        Reduction.Form form = forms.get(random.nextInt(forms.size()));
+        String initial;
+        double value = 0;
+        if (type.equals("boolean")) {
+            initial = random.nextBoolean() ? "true" : "false";
+        } else if (type.equals("double") || type.equals("float")) {
+            String suffix = type.equals("float") ? "f" : "";
+            value = switch (form) {
+                case MUL -> random.nextBoolean() ? 1.0 : 2.5;
+                case MAX, IF_GREATER -> -100.0;
+                case MIN, IF_LESS -> 100.0;
+                default -> new double[] {0.0, 1.5, -2.25, 10.0}[random.nextInt(4)];
+            };
+            initial = form == Reduction.Form.MAX && random.nextBoolean()
+                    ? (type.equals("float") ? "Float.NEGATIVE_INFINITY" : "Double.NEGATIVE_INFINITY")
+                    : value + suffix;
+            if (initial.contains("INFINITY")) {
+                value = 0;
+            }
+        } else {
+            String suffix = type.equals("long") ? "L" : "";
+            initial = switch (form) {
+                case MUL, ASSIGN_MUL -> random.nextBoolean() ? "1" : "3";
+                case AND -> random.nextBoolean() ? "-1" : "1023";
+                case MAX, IF_GREATER -> type.equals("int") && random.nextBoolean() ? "Integer.MIN_VALUE" : "-1000";
+                case MIN, IF_LESS -> type.equals("long") && random.nextBoolean() ? "Long.MAX_VALUE" : "1000";
+                default -> Integer.toString(new int[] {0, 1, -1, 7, 100}[random.nextInt(5)]);
+            };
+            if (!initial.contains("_")) {
+                initial = initial + suffix;
+            }
+            if (type.equals("short") || type.equals("byte")) {
+                initial = "(" + type + ") " + initial;
+            }
+        }
+        Reduction r = new Reduction("s" + k, type, form, initial, value);
+        out.add(2, type + " " + r.name + " = " + initial + ";");
+        reductions.add(r);
+    }
+
+    private void intLoop(boolean up, boolean marked) {
+        int lo = 4 + (n == 0 ? 0 : random.nextInt(Math.min(n, 6) + 1));
+        String[][] limits = {
+            {"n + 4", Integer.toString(n + 4)},
+            {"a.length - 4", Integer.toString(n + 4)},
+            {null, null},
+            {"n / 2 + 4", Integer.toString(n / 2 + 4)},
+            {"Math.min(n, 9) + 4", Integer.toString(Math.min(n, 9) + 4)},
+            {"x.length - 4 - n / 3", Integer.toString(n + 4 - n / 3)},
+        };
+        String[] limit = limits[random.nextInt(limits.length)];
+        if (limit[0] == null) {
+            int value = lo + random.nextInt(Math.max(1, n + 4 - lo + 1));
+            limit = new String[] {Integer.toString(value), Integer.toString(value)};
+        }
+        int hi = Integer.parseInt(limit[1]);
+        int step = random.nextInt(4) == 0 ? random.nextInt(2, 5) : 1;
+        String header;
+        String decl = indexDeclaration("int", marked);
+        List<Long> values = new ArrayList<>();
+        if (up) {
+            String condition = switch (random.nextInt(4)) {
+                case 0 -> "i < " + limit[0];
+                case 1 -> "i <= " + limit[0] + " - 1";
+                case 2 -> limit[0] + " > i";
+                default -> limit[0] + " - 1 >= i";
+            };
+            header = "for (" + decl + " = " + lo + "; " + condition + "; " + update("+", step) + ") {";
+            for (long v = lo; v < hi; v += step) {
+                values.add(v);
+            }
+        } else {
+            String condition = switch (random.nextInt(3)) {
+                case 0 -> "i >= " + lo;
+                case 1 -> "i > " + (lo - 1);
+                default -> lo + " <= i";
+            };
+            header = "for (" + decl + " = " + limit[0] + " - 1; " + condition + "; " + update("-", step) + ") {";
+            for (long v = hi - 1; v >= lo; v -= step) {
+                values.add(v);
+            }
+        }
+        outerTrips = Math.max(1, values.size());
+        planThrow(values);
+        out.add(2, header);
+        Scope body = new Scope("i", false, readForms(), null, 1, 0, captured, Map.of(), writeForms);
+        body(body, 3, random.nextInt(1, 7), true);
+        out.add(2, "}");
+    }
+
+    private String update(String sign, int step) {
+        if (step == 1) {
+            return expr.pickText("i" + sign + sign, sign + sign + "i", "i " + sign + "= 1");
+        }
+        if (random.nextInt(3) == 0) {
+            // a step held in an effectively final local, declared just before the loop
+            out.add(2, "int st = " + step + ";");
+            return "i " + sign + "= st";
+        }
+        return random.nextBoolean() ? "i " + sign + "= " + step : "i = i " + sign + " " + step;
+    }
+
+    private List<String> readForms() {
+        List<String> forms = new ArrayList<>(List.of("i", "n + 7 - i"));
+        for (int c = 1; c <= 4; c++) {
+            forms.add("i + " + c);
+            forms.add("i - " + c);
+        }
+        return forms;
+    }
+
+    private void longLoop(boolean marked) {
+        int lo = 4;
+        String limit = expr.pickText("n + 4L", "(long) n + 4", "x.length - 4L", "4L + n");
+        int step = random.nextInt(3) == 0 ? random.nextInt(2, 5) : 1;
+        boolean up = random.nextInt(3) > 0;
+        String decl = indexDeclaration("long", marked);
+        List<Long> values = new ArrayList<>();
+        if (up) {
+            out.add(2, "for (" + decl + " = " + lo + "; i < " + limit + "; " + update("+", step) + ") {");
+            for (long v = lo; v < n + 4; v += step) {
+                values.add(v);
+            }
+        } else {
+            out.add(2, "for (" + decl + " = " + limit + " - 1; i >= " + lo + "; " + update("-", step) + ") {");
+            for (long v = n + 3; v >= lo; v -= step) {
+                values.add(v);
+            }
+        }
+        outerTrips = Math.max(1, values.size());
+        planThrow(values);
+        List<String> forms = new ArrayList<>(List.of("(int) i", "(int) (n + 7 - i)"));
+        for (int c = 1; c <= 4; c++) {
+            forms.add("(int) i + " + c);
+            forms.add("(int) (i - " + c + ")");
+        }
+        Scope body = new Scope("i", true, forms, null, 1, 0, captured, Map.of(), Map.of());
+        body(body, 3, random.nextInt(1, 6), true);
+        out.add(2, "}");
+    }
+
+    private void collapsedLoop() {
+        int lo = 4 + (n == 0 ? 0 : random.nextInt(Math.min(n, 3) + 1));
+        boolean lessEqual = random.nextBoolean();
+        out.add(2, "for (int i = " + lo + "; " + (lessEqual ? "i <= n + 3" : "i < n + 4") + "; i++) {");
+        boolean down = random.nextInt(3) == 0;
+        out.add(3, down ? "for (int j = m - 1; j >= 0; j--) {" : "for (int j = 0; j < m; j++) {");
+        outerTrips = Math.max(1, (long) (n + 4 - lo) * m);
+        List<String> forms = new ArrayList<>(readForms());
+        forms.add("j");
+        Scope body = new Scope("i", false, forms, "j", 1, 1, captured, Map.of(), Map.of());
+        for (int k = random.nextInt(1, 5); k > 0; k--) {
+            switch (random.nextInt(4)) {
+                case 0 -> out.add(4, "g[i][j] = " + expr.intExpr(body, 2, false) + ";");
+                case 1 -> out.add(4, "flat[i * m + j] = " + expr.realExpr(body, 2).text() + ";");
+                default -> statement(body, 4, false);
+            }
+        }
+        out.add(3, "}");
+        out.add(2, "}");
+    }
+
+    /** Plans, for some loops, an exception at one of the iterations (or at none, when K is not visited). */
+    private void planThrow(List<Long> values) {
+        if (illegal == null && random.nextInt(7) == 0) {
+            throwAt = values.isEmpty() || random.nextInt(5) == 0 ? (long) n + 100 : values.get(random.nextInt(values.size()));
+        }
+    }
+
+    private void body(Scope s, int indent, int count, boolean outer) {
+        int illegalAt = outer && illegal != null ? random.nextInt(count + 1) : -1;
+        int throwPosition = outer && throwAt != null ? random.nextInt(count + 1) : -1;
+        for (int k = 0; k <= count; k++) {
+            if (k == illegalAt) {
+                plantIllegal(s, indent);
+            }
+            if (k == throwPosition) {
+                plantThrow(s, indent);
+            }
+            if (k < count) {
+                statement(s, indent, true);
+            }
+        }
+    }
+
+    private void statement(Scope s, int indent, boolean loopsAllowed) {
+        int choice = random.nextInt(12);
+        switch (choice) {
+            case 0 -> {
+                String local = "t" + locals++;
+                out.add(indent, "int " + local + " = " + expr.intExpr(s, 2, false) + ";");
+                s.intLocals.add(local);
+            }
+            case 1 -> {
+                String local = "d" + locals++;
+                ExpressionGenerator.Real e = expr.realExpr(s, 2);
+                out.add(indent, "double " + local + " = " + e.text() + ";");
+                s.doubleLocals.put(local, e.bound());
+            }
+            case 2 -> write(s, indent);
+            case 3, 4, 5 -> {
+                if (reductions.isEmpty()) {
+                    write(s, indent);
+                } else {
+                    reduce(reductions.get(random.nextInt(reductions.size())), s, indent);
+                }
+            }
+            case 6 -> histogram(s, indent);
+            case 7 -> {
+                if (s.depth < 3) {
+                    conditional(s, indent, loopsAllowed);
+                } else {
+                    write(s, indent);
+                }
+            }
+            case 8 -> {
+                if (loopsAllowed && s.inner == null && s.depth < 2) {
+                    innerLoop(s, indent);
+                } else {
+                    write(s, indent);
+                }
+            }
+            default -> {
+                if (s.writeForms.isEmpty()) {
+                    histogram(s, indent);
+                } else {
+                    write(s, indent);
+                }
+            }
+        }
+    }
+
+    private void write(Scope s, int indent) {
+        List<String> options = new ArrayList<>(s.writeForms.keySet());
+        boolean rows = !s.longIndex && s.index.equals("i") && s.inner != null && s.inner.equals("j") && writeForms.size() == s.writeForms.size();
+        if (rows) {
+            options.add("g");
+        }
+        if (options.isEmpty()) {
+            String local = "t" + locals++;
+            out.add(indent, "int " + local + " = " + expr.intExpr(s, 2, false) + ";");
+            s.intLocals.add(local);
+            return;
+        }
+        String array = options.get(random.nextInt(options.size()));
+        switch (array) {
+            case "wi" -> out.add(indent, "wi[" + s.writeForms.get("wi") + "] " + expr.pickText("=", "+=", "^=") + " " + expr.intExpr(s, 2, false) + ";");
+            case "wd" -> out.add(indent, "wd[" + s.writeForms.get("wd") + "] " + expr.pickText("=", "+=") + " " + expr.realExpr(s, 2).text() + ";");
+            default -> out.add(indent, "g[i][j] = " + expr.intExpr(s, 2, false) + ";");
+        }
+    }
+
+    private void conditional(Scope s, int indent, boolean loopsAllowed) {
+        out.add(indent, "if (" + expr.condition(s, 1, false) + ") {");
+        Scope then = s.block();
+        for (int k = random.nextInt(1, 3); k > 0; k--) {
+            statement(then, indent + 1, loopsAllowed);
+        }
+        if (random.nextBoolean()) {
+            out.add(indent, "} else {");
+            Scope otherwise = s.block();
+            for (int k = random.nextInt(1, 3); k > 0; k--) {
+                statement(otherwise, indent + 1, loopsAllowed);
+            }
+        }
+        out.add(indent, "}");
+    }
+
+    private void innerLoop(Scope s, int indent) {
+        String header = switch (random.nextInt(4)) {
+            case 0 -> "for (int j = m - 1; j >= 0; j--) {";
+            case 1 -> "for (int j = 0; j < m; j += 2) {";
+            default -> "for (int j = 0; j < m; j++) {";
+        };
+        if (random.nextInt(3) == 0) {
+            // a body local accumulated by the inner loop: a write to a local of the outer body, so legal
+            String local = "t" + locals++;
+            out.add(indent, "int " + local + " = 0;");
+            out.add(indent, header);
+            Scope inner = s.innerLoop("j", m);
+            out.add(indent + 1, local + " += " + expr.intExpr(inner, 1, false) + ";");
+            out.add(indent, "}");
+            s.intLocals.add(local);
+            return;
+        }
+        out.add(indent, header);
+        Scope inner = s.innerLoop("j", m);
+        for (int k = random.nextInt(1, 4); k > 0; k--) {
+            statement(inner, indent + 1, false);
+        }
+        out.add(indent, "}");
+    }
+
+    private void histogram(Scope s, int indent) {
+        String bin = switch (random.nextInt(3)) {
+            case 0 -> "Math.floorMod(" + expr.intExpr(s, 1, false) + ", 16)";
+            case 1 -> "(" + expr.intExpr(s, 1, false) + ") & 15";
+            default -> s.longIndex ? "(int) (i & 15)" : "i & 15";
+        };
+        switch (random.nextInt(4)) {
+            case 0 -> out.add(indent, "h[" + bin + "]++;");
+            case 1 -> out.add(indent, "h[" + bin + "] += " + expr.intExpr(s, 1, false) + ";");
+            default -> {
+                ExpressionGenerator.Real e = expr.realExpr(s, 1);
+                out.add(indent, "hd[" + bin + "] += " + e.text() + ";");
+                histogramUpdates += s.multiplicity;
+                histogramTerm = Math.max(histogramTerm, e.bound());
+            }
+        }
+    }
+
+    private void reduce(Reduction r, Scope s, int indent) {
+        String v = r.name;
+        String e;
+        double bound = 0;
+        if (r.type.equals("boolean")) {
+            boolean plain = r.form == Reduction.Form.LOGICAL_AND || r.form == Reduction.Form.LOGICAL_OR;
+            e = expr.condition(s, 1, plain);
+        } else if (r.floating()) {
+            ExpressionGenerator.Real real = r.form == Reduction.Form.MUL
+                    ? new ExpressionGenerator.Real("(1.0 + x[" + expr.readIndex(s) + "] * 0.01)", 1.04)
+                    : expr.realExpr(s, 2);
+            e = r.single() && r.form != Reduction.Form.ADD && r.form != Reduction.Form.SUB && r.form != Reduction.Form.MUL
+                    ? "(float) " + wrap(real.text()) : real.text();
+            bound = real.bound();
+        } else if (r.type.equals("long") && random.nextInt(3) == 0) {
+            e = "la[" + expr.readIndex(s) + "]";
+        } else {
+            e = expr.intExpr(s, 2, false);
+        }
+        String statement = switch (r.form) {
+            case ADD -> v + " += " + e + ";";
+            case SUB -> v + " -= " + e + ";";
+            case MUL -> v + " *= " + e + ";";
+            case AND -> v + " &= " + e + ";";
+            case OR -> v + " |= " + e + ";";
+            case XOR -> v + " ^= " + e + ";";
+            case ASSIGN_ADD -> v + " = " + v + " + " + e + ";";
+            case ASSIGN_ADD_LEFT -> v + " = " + e + " + " + v + ";";
+            case ASSIGN_MUL -> v + " = " + v + " * " + e + ";";
+            case INC -> v + "++;";
+            case DEC -> v + "--;";
+            case PRE_INC -> "++" + v + ";";
+            case PRE_DEC -> "--" + v + ";";
+            case MAX -> v + " = Math.max(" + v + ", " + e + ");";
+            case MIN -> v + " = Math.min(" + e + ", " + v + ");";
+            case IF_GREATER -> "if (" + e + " > " + v + ") " + v + " = " + e + ";";
+            case IF_LESS -> "if (" + e + " < " + v + ") " + v + " = " + e + ";";
+            case BOOL_AND -> v + " &= " + e + ";";
+            case BOOL_OR -> v + " |= " + e + ";";
+            case LOGICAL_AND -> v + " = " + v + " && " + e + ";";
+            case LOGICAL_OR -> v + " = " + v + " || " + e + ";";
+        };
+        out.add(indent, statement);
+        r.updates += s.multiplicity;
+        r.largestTerm = Math.max(r.largestTerm, bound);
+    }
+
+    private static String wrap(String text) {
+        return text.startsWith("(") && text.endsWith(")") ? text : "(" + text + ")";
+    }
+
+    private void plantThrow(Scope s, int indent) {
+        if (throwPlanted) {
+            return;
+        }
+        throwPlanted = true;
+        String k = throwAt + (s.longIndex ? "L" : "");
+        if (!s.longIndex && random.nextBoolean()) {
+            String local = "q" + locals++;
+            out.add(indent, "int " + local + " = a[" + expr.readIndex(s) + "] / (i - " + k + ");");
+            s.intLocals.add(local);
+        } else {
+            out.add(indent, "if (i == " + k + ") {");
+            out.add(indent + 1, "throw new IllegalStateException(\"fuzz stop at \" + i);");
+            out.add(indent, "}");
+        }
+    }
+
+    private void plantIllegal(Scope s, int indent) {
+        if (illegalPlanted) {
+            return;
+        }
+        illegalPlanted = true;
+        String e = expr.intExpr(s, 1, false);
+        switch (illegal) {
+            case LOOP_CARRIED -> offending.add(out.add(indent, "c[i] = c[i " + expr.pickText("-", "+") + " " + random.nextInt(1, 4) + "] + " + e + ";"));
+            case ALIASING_WRITES -> {
+                offending.add(out.add(indent, "c[i] = " + e + ";"));
+                offending.add(out.add(indent, "c[i + " + random.nextInt(1, 4) + "] = " + expr.intExpr(s, 1, false) + ";"));
+            }
+            case OUTER_LOCAL_WRITE -> offending.add(out.add(indent, "last = " + e + ";"));
+            case FIELD_WRITE -> offending.add(out.add(indent, "fuzzField = " + e + ";"));
+            case BREAK, RETURN, INDEX_WRITE -> {
+                out.add(indent, "if (" + expr.condition(s, 1, false) + ") {");
+                String jump = illegal == IllegalShape.BREAK ? "break;" : illegal == IllegalShape.RETURN ? "return;" : "i += 1;";
+                offending.add(out.add(indent + 1, jump));
+                out.add(indent, "}");
+            }
+            case REDUCTION_READ -> {
+                out.add(indent, "acc += " + e + ";");
+                String local = "t" + locals++;
+                offending.add(out.add(indent, "int " + local + " = (int) acc + " + expr.intExpr(s, 1, false) + ";"));
+                s.intLocals.add(local);
+            }
+            default -> {
+                offending.add(out.add(indent, "acc += " + e + ";"));
+                offending.add(out.add(indent, "acc *= 3;"));
+            }
+        }
+    }
+
+    private static String describe(IllegalShape shape) {
+        return switch (shape) {
+            case LOOP_CARRIED -> "loop-carried dependence on c";
+            case ALIASING_WRITES -> "c written at two index forms";
+            case OUTER_LOCAL_WRITE -> "outer local last written, not a reduction";
+            case FIELD_WRITE -> "field fuzzField written";
+            case BREAK -> "break leaves the parallel loop";
+            case RETURN -> "return leaves the parallel loop";
+            case INDEX_WRITE -> "index i written in the body";
+            case REDUCTION_READ -> "reduction variable acc read in the body";
+            case MIXED_OPERATORS -> "acc reduced with + and *";
+        };
+    }
+}

@@ -1,0 +1,186 @@
+package io.jpar.fuzz.gen;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/**
+ * Generates random programs for the differential oracle, deterministically: program {@code k} of seed
+ * {@code s} is always the same text. About one program in four is illegal on purpose (one method with one
+ * planted {@link IllegalShape}); the others use only shapes that DESIGN.md accepts.
+ *
+ * <p>Each program has one to three {@code @Parallel} methods with the same parameter list, and an unannotated
+ * {@code fuzzRun()} that builds seeded inputs, calls each method on its own inputs, and returns the outputs:
+ * per method the written arrays, the histograms, the integral reductions, then each floating reduction. A method
+ * that throws contributes only {@code exception.toString()} (what it wrote before is not specified).
+ */
+public final class ProgramGenerator {
+
+    /** Output slots per method before its floating reductions: wi, wd, c, g, flat, h, hd, ri. */
+    private static final int FIXED_SLOTS = 8;
+
+    private final long seed;
+
+    public ProgramGenerator(long seed) {
+        this.seed = seed;
+    }
+
+    public Program generate(int index) {
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + 1);
+        String className = "Fuzz" + (seed < 0 ? "M" + -seed : Long.toString(seed)) + "x" + index;
+        SourceLines out = new SourceLines();
+        out.add(0, "import io.jpar.Parallel;");
+        out.add(0, "import io.jpar.Schedule;");
+        out.add(0, "");
+        out.add(0, "public class " + className + " {");
+        out.add(1, "static int fuzzField;");
+        out.add(1, "static int mix(int v) { return v * 31 + 7; }");
+        out.add(1, "static double soft(double v) { return v * 0.5 + 1.25; }");
+        out.add(1, "static final int[] SMALL = {3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5};");
+        out.add(1, "@Parallel");
+        out.add(1, "static long inner(int[] v, int k) {");
+        out.add(2, "long s = 0;");
+        out.add(2, "for (int q = 0; q < v.length; q++) {");
+        out.add(3, "s += v[q] * k;");
+        out.add(2, "}");
+        out.add(2, "return s;");
+        out.add(1, "}");
+        int methods = random.nextInt(1, 4);
+        int illegalMethod = random.nextInt(4) == 0 ? random.nextInt(methods) : -1;
+        IllegalShape[] shapes = IllegalShape.values();
+        List<MethodGenerator.Generated> generated = new ArrayList<>();
+        int[] ns = new int[methods];
+        int[] ms = new int[methods];
+        for (int k = 0; k < methods; k++) {
+            ns[k] = size(random);
+            ms[k] = random.nextInt(1, 7);
+            out.add(0, "");
+            IllegalShape shape = k == illegalMethod ? shapes[random.nextInt(shapes.length)] : null;
+            generated.add(new MethodGenerator(random, out, "f" + k, ns[k], ms[k], shape).generate());
+        }
+        Map<Integer, Tolerance> tolerances = new HashMap<>();
+        int slots = 0;
+        for (MethodGenerator.Generated g : generated) {
+            slots += FIXED_SLOTS + g.floatingOutputs().size();
+        }
+        out.add(0, "");
+        out.add(1, "public static Object[] " + Program.RUN_METHOD + "() {");
+        out.add(2, "Object[] out = new Object[" + slots + "];");
+        int base = 0;
+        for (int k = 0; k < methods; k++) {
+            MethodGenerator.Generated g = generated.get(k);
+            harnessCall(out, random, k, ns[k], ms[k], g, base);
+            if (g.histogramTolerance() != null) {
+                tolerances.put(base + 6, g.histogramTolerance());
+            }
+            for (int f = 0; f < g.floatingOutputs().size(); f++) {
+                if (g.floatingOutputs().get(f) != null) {
+                    tolerances.put(base + FIXED_SLOTS + f, g.floatingOutputs().get(f));
+                }
+            }
+            base += FIXED_SLOTS + g.floatingOutputs().size();
+        }
+        out.add(2, "return out;");
+        out.add(1, "}");
+        inputHelpers(out);
+        out.add(0, "}");
+        Expectation expectation = Expectation.accept();
+        if (illegalMethod >= 0) {
+            MethodGenerator.Generated bad = generated.get(illegalMethod);
+            Set<Integer> lines = new TreeSet<>(bad.offendingLines());
+            expectation = Expectation.refuse(lines, bad.illegalReason());
+        }
+        return new Program("seed " + seed + " #" + index, className, out.lines(), expectation, tolerances);
+    }
+
+    /** Trip counts: empty and one-trip loops, small ones, and some big enough to be worth splitting. */
+    private static int size(SplittableRandom random) {
+        int bucket = random.nextInt(20);
+        if (bucket == 0) {
+            return 0;
+        }
+        if (bucket == 1) {
+            return 1;
+        }
+        if (bucket < 9) {
+            return random.nextInt(2, 41);
+        }
+        if (bucket < 17) {
+            return random.nextInt(41, 400);
+        }
+        return random.nextInt(400, 6000);
+    }
+
+    private static void harnessCall(SourceLines out, SplittableRandom random, int k, int n, int m, MethodGenerator.Generated g, int base) {
+        String s = Integer.toString(k);
+        out.add(2, "java.util.SplittableRandom r" + s + " = new java.util.SplittableRandom(" + random.nextLong(1, 1L << 40) + "L);");
+        out.add(2, "int n" + s + " = " + n + ";");
+        out.add(2, "int m" + s + " = " + m + ";");
+        out.add(2, "int[] a" + s + " = ints(r" + s + ", n" + s + " + 8);");
+        out.add(2, "int[] b" + s + " = ints(r" + s + ", n" + s + " + 8);");
+        out.add(2, "double[] x" + s + " = reals(r" + s + ", n" + s + " + 8);");
+        out.add(2, "double[] y" + s + " = reals(r" + s + ", n" + s + " + 8);");
+        out.add(2, "float[] fl" + s + " = floats(r" + s + ", n" + s + " + 8);");
+        out.add(2, "long[] la" + s + " = longs(r" + s + ", n" + s + " + 8);");
+        // sometimes the written array is the same object as a read one: jpar's run-time alias check must notice
+        boolean alias = random.nextInt(10) == 0;
+        out.add(2, "int[] wi" + s + " = " + (alias ? "a" + s : "ints(r" + s + ", n" + s + " + 8)") + ";");
+        out.add(2, "double[] wd" + s + " = reals(r" + s + ", n" + s + " + 8);");
+        out.add(2, "int[] c" + s + " = ints(r" + s + ", n" + s + " + 8);");
+        out.add(2, "int[][] g" + s + " = new int[n" + s + " + 8][m" + s + "];");
+        out.add(2, "double[] flat" + s + " = new double[(n" + s + " + 8) * m" + s + "];");
+        out.add(2, "int[] h" + s + " = new int[16];");
+        out.add(2, "double[] hd" + s + " = new double[16];");
+        out.add(2, "double[] rf" + s + " = new double[" + g.floatingOutputs().size() + "];");
+        out.add(2, "long[] ri" + s + " = new long[" + g.integralOutputs() + "];");
+        out.add(2, "try {");
+        out.add(3, g.name() + "(n" + s + ", m" + s + ", a" + s + ", b" + s + ", x" + s + ", y" + s + ", fl" + s + ", la" + s + ", wi" + s
+                + ", wd" + s + ", c" + s + ", g" + s + ", flat" + s + ", h" + s + ", hd" + s + ", rf" + s + ", ri" + s + ");");
+        String[] arrays = {"wi", "wd", "c", "g", "flat", "h", "hd", "ri"};
+        for (int slot = 0; slot < arrays.length; slot++) {
+            out.add(3, "out[" + (base + slot) + "] = " + arrays[slot] + s + ";");
+        }
+        for (int f = 0; f < g.floatingOutputs().size(); f++) {
+            out.add(3, "out[" + (base + FIXED_SLOTS + f) + "] = rf" + s + "[" + f + "];");
+        }
+        out.add(2, "} catch (RuntimeException e) {");
+        out.add(3, "out[" + base + "] = e.toString();");
+        out.add(2, "}");
+    }
+
+    private static void inputHelpers(SourceLines out) {
+        out.add(0, "");
+        out.add(1, "static int[] ints(java.util.SplittableRandom r, int length) {");
+        out.add(2, "int[] v = new int[length];");
+        out.add(2, "for (int k = 0; k < length; k++) {");
+        out.add(3, "v[k] = r.nextInt(-50, 51);");
+        out.add(2, "}");
+        out.add(2, "return v;");
+        out.add(1, "}");
+        out.add(1, "static double[] reals(java.util.SplittableRandom r, int length) {");
+        out.add(2, "double[] v = new double[length];");
+        out.add(2, "for (int k = 0; k < length; k++) {");
+        out.add(3, "v[k] = r.nextDouble(-4, 4);");
+        out.add(2, "}");
+        out.add(2, "return v;");
+        out.add(1, "}");
+        out.add(1, "static float[] floats(java.util.SplittableRandom r, int length) {");
+        out.add(2, "float[] v = new float[length];");
+        out.add(2, "for (int k = 0; k < length; k++) {");
+        out.add(3, "v[k] = (float) r.nextDouble(-4, 4);");
+        out.add(2, "}");
+        out.add(2, "return v;");
+        out.add(1, "}");
+        out.add(1, "static long[] longs(java.util.SplittableRandom r, int length) {");
+        out.add(2, "long[] v = new long[length];");
+        out.add(2, "for (int k = 0; k < length; k++) {");
+        out.add(3, "v[k] = r.nextLong(-1000000, 1000001);");
+        out.add(2, "}");
+        out.add(2, "return v;");
+        out.add(1, "}");
+    }
+}

@@ -1,0 +1,180 @@
+package io.jpar.fuzz.oracle;
+
+import io.jpar.fuzz.gen.Program;
+import io.jpar.processor.JparProcessor;
+import io.jpar.processor.ProcessorOptions;
+import io.jpar.processor.ProcessorResult;
+import io.jpar.processor.diag.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The differential oracle for the CPU target. For each program: run the processor on it; an illegal program
+ * must be refused with an error on its offending line; a legal one must be accepted, and then the original and
+ * jpar's version are compiled (one javac call per batch for each), and {@code fuzzRun()} of jpar's version must
+ * give the original's outputs with 1, 2 and 3 threads.
+ */
+public final class Oracle implements ProgramJudge {
+
+    private static final int[] THREADS = {1, 2, 3};
+
+    private final InMemoryCompiler compiler = new InMemoryCompiler();
+    private final ProgramRunner runner;
+    private final Path work;
+
+    /** @param work a scratch folder for the processor's input and output (it reads and writes files) */
+    public Oracle(Path work, long timeoutMillis) {
+        this.work = work;
+        this.runner = new ProgramRunner(timeoutMillis);
+    }
+
+    @Override
+    public Verdict judge(Program program) {
+        return judgeAll(List.of(program)).get(0);
+    }
+
+    @Override
+    public List<Verdict> judgeAll(List<Program> programs) {
+        Verdict[] verdicts = new Verdict[programs.size()];
+        // every program must be valid Java first: a refusal or an acceptance of broken code proves nothing
+        Map<String, String> originals = new LinkedHashMap<>();
+        for (Program p : programs) {
+            originals.put(p.className(), p.source());
+        }
+        InMemoryCompiler.Compiled sequential = compiler.compile(originals);
+        Map<String, String> rewritten = new LinkedHashMap<>();
+        Map<String, Integer> position = new LinkedHashMap<>();
+        for (int k = 0; k < programs.size(); k++) {
+            Program p = programs.get(k);
+            if (sequential.failures().containsKey(p.className())) {
+                verdicts[k] = new Verdict(Outcome.INVALID_PROGRAM, "the program does not compile:\n" + sequential.failures().get(p.className()));
+                continue;
+            }
+            Processed processed = process(p);
+            if (processed.verdict != null) {
+                verdicts[k] = processed.verdict;
+            } else {
+                rewritten.put(p.className(), processed.output);
+                position.put(p.className(), k);
+            }
+        }
+        if (position.isEmpty()) {
+            return List.of(verdicts);
+        }
+        InMemoryCompiler.Compiled parallel = compiler.compile(rewritten);
+        for (Map.Entry<String, Integer> e : position.entrySet()) {
+            String name = e.getKey();
+            Program p = programs.get(e.getValue());
+            if (parallel.failures().containsKey(name)) {
+                verdicts[e.getValue()] = new Verdict(Outcome.CRASH, "jpar's output does not compile:\n" + parallel.failures().get(name));
+            } else {
+                verdicts[e.getValue()] = compare(p, only(sequential.classes(), name), only(parallel.classes(), name));
+            }
+        }
+        return List.of(verdicts);
+    }
+
+    private Verdict compare(Program p, Map<String, byte[]> sequential, Map<String, byte[]> parallel) {
+        ProgramRunner.Run expected = runner.run(sequential, p.className(), 0);
+        if (expected.timedOut() || expected.thrown() != null) {
+            return new Verdict(Outcome.INVALID_PROGRAM, "the original " + expected.describe() + "; the harness must return normally");
+        }
+        for (int threads : THREADS) {
+            ProgramRunner.Run actual = runner.run(parallel, p.className(), threads);
+            String where = " with jpar.threads=" + threads;
+            if (actual.outputs() == null) {
+                return new Verdict(Outcome.MISCOMPILE, "the original returned, but jpar's version " + actual.describe() + where);
+            }
+            String difference = OutputComparator.firstDifference(expected.outputs(), actual.outputs(), p.tolerances());
+            if (difference != null) {
+                return new Verdict(Outcome.MISCOMPILE, difference + where);
+            }
+        }
+        return new Verdict(Outcome.OK, "");
+    }
+
+    private static Map<String, byte[]> only(Map<String, byte[]> classes, String className) {
+        return classes.entrySet().stream()
+                .filter(e -> e.getKey().equals(className) || e.getKey().startsWith(className + "$"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private record Processed(Verdict verdict, String output) {
+    }
+
+    /** Runs the processor and judges its decision; a legal, accepted program comes back with jpar's output. */
+    private Processed process(Program p) {
+        Path dir = null;
+        try {
+            Files.createDirectories(work);
+            dir = Files.createTempDirectory(work, p.className());
+            Path root = dir.resolve("src");
+            Files.createDirectories(root);
+            Files.writeString(root.resolve(p.className() + ".java"), p.source());
+            Path out = dir.resolve("out");
+            ProcessorResult result;
+            try {
+                result = new JparProcessor(ProcessorOptions.defaults().withDisplayBase(root)).process(List.of(root), out);
+            } catch (RuntimeException | Error e) {
+                return new Processed(new Verdict(Outcome.CRASH, "the processor threw:\n" + stackTrace(e)), null);
+            }
+            String messages = result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
+            if (result.diagnostics().stream().anyMatch(d -> d.message().contains("internal error"))) {
+                return new Processed(new Verdict(Outcome.CRASH, messages), null);
+            }
+            if (!p.expectation().legal()) {
+                if (!result.hasErrors()) {
+                    return new Processed(new Verdict(Outcome.MISSED_REFUSAL, "expected an error on line " + p.expectation().lines() + " ("
+                            + p.expectation().reason() + "), but jpar accepted the program" + (messages.isEmpty() ? "" : ":\n" + messages)), null);
+                }
+                boolean named = result.diagnostics().stream().anyMatch(d -> d.isError() && p.expectation().lines().contains(d.line()));
+                return new Processed(named ? new Verdict(Outcome.REFUSED_AS_EXPECTED, messages)
+                        : new Verdict(Outcome.BAD_LINE, "expected an error on line " + p.expectation().lines() + " ("
+                                + p.expectation().reason() + "), but jpar said:\n" + messages), null);
+            }
+            if (result.hasErrors()) {
+                return new Processed(new Verdict(Outcome.WRONG_REFUSAL, messages), null);
+            }
+            Path output = out.resolve(p.className() + ".java");
+            if (!Files.exists(output)) {
+                return new Processed(new Verdict(Outcome.CRASH, "the processor accepted the program but wrote no " + output.getFileName()), null);
+            }
+            return new Processed(null, Files.readString(output));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the scratch folder " + work + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path f : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // scratch files left behind are harmless; the next run deletes them
+        }
+    }
+
+    private static String stackTrace(Throwable t) {
+        StringWriter s = new StringWriter();
+        t.printStackTrace(new PrintWriter(s));
+        List<String> lines = new ArrayList<>(s.toString().lines().toList());
+        return String.join("\n", lines.subList(0, Math.min(lines.size(), 25)));
+    }
+}

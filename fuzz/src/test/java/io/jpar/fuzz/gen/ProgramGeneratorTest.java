@@ -1,0 +1,76 @@
+package io.jpar.fuzz.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jpar.fuzz.oracle.InMemoryCompiler;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProgramGeneratorTest {
+
+    @Test
+    void sameSeedGivesTheSamePrograms() {
+        for (int k = 0; k < 50; k++) {
+            Program a = new ProgramGenerator(42).generate(k);
+            Program b = new ProgramGenerator(42).generate(k);
+            assertEquals(a.source(), b.source(), "program " + k);
+            assertEquals(a.expectation(), b.expectation());
+            assertEquals(a.tolerances(), b.tolerances());
+        }
+    }
+
+    @Test
+    void otherSeedsAndIndicesGiveOtherPrograms() {
+        assertNotEquals(new ProgramGenerator(1).generate(0).source(), new ProgramGenerator(2).generate(0).source());
+        assertNotEquals(new ProgramGenerator(1).generate(0).source(), new ProgramGenerator(1).generate(1).source());
+    }
+
+    @Test
+    void illegalProgramsPointAtTheirOffendingStatements() {
+        int illegal = 0;
+        for (int k = 0; k < 200; k++) {
+            Program p = new ProgramGenerator(7).generate(k);
+            if (p.expectation().legal()) {
+                assertTrue(p.expectation().lines().isEmpty());
+                continue;
+            }
+            illegal++;
+            assertFalse(p.expectation().lines().isEmpty(), p.name());
+            for (int line : p.expectation().lines()) {
+                String text = p.lines().get(line - 1).trim();
+                assertTrue(text.endsWith(";") && !text.startsWith("for"), p.name() + " line " + line + ": " + text);
+            }
+        }
+        assertTrue(illegal > 20 && illegal < 100, "about a quarter of the programs are illegal: " + illegal);
+    }
+
+    @Test
+    void programsAreValidJava() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (int k = 0; k < 60; k++) {
+            Program p = new ProgramGenerator(3).generate(k);
+            sources.put(p.className(), p.source());
+        }
+        InMemoryCompiler.Compiled compiled = new InMemoryCompiler().compile(sources);
+        assertEquals(Map.of(), compiled.failures());
+    }
+
+    @Test
+    void coversTheShapesItPromises() {
+        StringBuilder all = new StringBuilder();
+        for (int k = 0; k < 300; k++) {
+            all.append(new ProgramGenerator(5).generate(k).source());
+        }
+        String text = all.toString();
+        for (String shape : new String[] {"collapse = 2", "for (long i", "for (@Parallel", "i -= ", "i--", "i += ", "<= ", ">= ",
+                "Math.max(", "Math.min(", " && ", " || ", " *= ", " &= ", " |= ", " ^= ", "++;", "--;", "short s", "byte s", "float s",
+                "h[", "hd[", "g[i][j]", "flat[i * m + j]", "throw new IllegalStateException", " / (i - ", "mix(", "soft(", " ? ",
+                "inner(SMALL, ", "off += ", "= st)", "c[i] = c[i", "break;", "return;", "fuzzField = ", "last = ", "acc *= 3;"}) {
+            assertTrue(text.contains(shape), "no generated program has " + shape);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.jpar.processor.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jpar.processor.JparProcessor;
+import io.jpar.processor.ProcessorOptions;
+import io.jpar.processor.ProcessorResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jpar:explain report names each loop, the decision, what was proven, and shows the generated code. */
+class ExplainReportTest {
+
+    private static final String SOURCE = """
+            import io.jpar.Parallel;
+            import io.jpar.Schedule;
+
+            class Report {
+                @Parallel(schedule = Schedule.DYNAMIC)
+                static long run(int[] a, int[] b, java.util.List<Integer> list) {
+                    long sum = 0;
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = b[i + 1] + list.get(0);
+                        for (int j = 0; j < 3; j++) {
+                            sum += j;
+                        }
+                    }
+                    int k = 0;
+                    while (k < 3) {
+                        k++;
+                    }
+                    return sum + k;
+                }
+            }
+            """;
+
+    @Test
+    void reportsDecisionsProofsAndCode(@TempDir Path tmp) throws IOException {
+        Path src = tmp.resolve("src");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("Report.java"), SOURCE);
+        ProcessorResult r = new JparProcessor(ProcessorOptions.defaults().withExplain(true).withDisplayBase(tmp))
+                .process(List.of(src), tmp.resolve("out"));
+        String text = r.explain();
+        List<String> expected = List.of(
+                "src/Report.java:6: static long run(int[] a, int[] b, java.util.List<Integer> list)",
+                "  @Parallel: target CPU, schedule DYNAMIC, chunk 0, threads 0, collapse 1",
+                "  loop Report.java:8: for (int i = 0; i < a.length; i++)",
+                "    decision: parallel on CPU threads",
+                "    writes: a[i] (injective: i)",
+                "    reductions: sum (+, long)",
+                "    aliasing: checked before the loop runs: written [a], read elsewhere [b]; on a clash the loop runs sequentially with a warning",
+                "    call at line 9: List.get(): jpar cannot see inside it (warning)",
+                "  loop Report.java:10: for (int j = 0; j < 3; j++)",
+                "    decision: sequential: inside the parallel loop at line 8: it runs sequentially within each iteration",
+                "  loop Report.java:15: while (k < 3)",
+                "    decision: sequential: the while loop at line 15 has no index jpar can split between threads",
+                "  generated code:",
+                "     12 |             }");
+        for (String line : expected) {
+            assertTrue(text.lines().anyMatch(line::equals), () -> "missing line\n" + line + "\nin\n" + text);
+        }
+        assertTrue(text.contains("     13 |         } } static final io.jpar.runtime.LoopSite SITE = "), text);
+        assertEquals(1, r.diagnostics().stream().filter(d -> d.message().startsWith("jpar cannot see inside List.get()")).count());
+        assertEquals(1, r.diagnostics().stream().filter(d -> d.message().startsWith("the loop at line 15 stays sequential")).count());
+    }
+
+    @Test
+    void emptyWhenNotAsked(@TempDir Path tmp) throws IOException {
+        Path src = tmp.resolve("src");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("Report.java"), SOURCE);
+        assertEquals("", new JparProcessor(ProcessorOptions.defaults()).process(List.of(src), tmp.resolve("out")).explain());
+    }
+}
