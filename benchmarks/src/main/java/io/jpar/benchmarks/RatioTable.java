@@ -7,9 +7,11 @@ import io.jpar.benchmarks.primes.SumPrimesBenchmark;
 import io.jpar.benchmarks.tiny.TinyDotBenchmark;
 import io.jpar.benchmarks.tiny.TinySumBenchmark;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -44,7 +46,7 @@ public final class RatioTable {
     private RatioTable() {
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) {
         boolean quick = false;
         List<String> selected = new ArrayList<>();
         for (String arg : args) {
@@ -62,14 +64,21 @@ public final class RatioTable {
                     .forEach(row -> selected.add("^" + Pattern.quote(row.benchmark().getName()) + "\\."));
         }
 
-        Collection<RunResult> results = new Runner(options(quick, selected)).run();
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options(quick, selected)).run();
+        } catch (NoBenchmarksException e) {
+            System.err.println("RatioTable: no benchmark matches " + selected);
+            System.exit(2);
+            return;
+        } catch (RunnerException e) {
+            System.err.println("RatioTable: a benchmark failed (its error is printed above): " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Map<String, Score> scores = new LinkedHashMap<>();
         for (RunResult result : results) {
             scores.put(result.getParams().getBenchmark(), Score.of(result));
-        }
-        if (scores.isEmpty()) {
-            System.err.println("RatioTable: no benchmark matches " + selected);
-            System.exit(2);
         }
 
         RatioReport report = new RatioReport(scores);
@@ -89,7 +98,7 @@ public final class RatioTable {
                 + " Best hand-written: the faster of parallel stream and ForkJoin.");
     }
 
-    private static org.openjdk.jmh.runner.options.Options options(boolean quick, List<String> selected) {
+    private static Options options(boolean quick, List<String> selected) {
         ChainedOptionsBuilder options = new OptionsBuilder().forks(1).shouldFailOnError(true);
         selected.forEach(options::include);
         if (quick) {

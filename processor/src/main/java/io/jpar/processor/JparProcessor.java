@@ -180,9 +180,16 @@ public final class JparProcessor {
         boolean noneLegal = !plan.loops().isEmpty() && plan.loops().stream().noneMatch(l -> l.outcome() == LoopDecision.Outcome.PARALLEL)
                 && plan.loops().stream().noneMatch(LoopDecision::marked);
         if (noneLegal && plan.errors().isEmpty()) {
+            // the loops' own reasons are the errors; this summary only ties them to the method. It is a note so
+            // that the first error of the build (its line comes first) is a reason, not the summary.
             Node name = plan.method().getName();
-            diagnostics.error(file.display(), Lines.line(name), Lines.column(name), plan.method().getNameAsString()
-                    + "() has @Parallel but none of its loops can run in parallel; fix the problems reported for its loops, or remove @Parallel");
+            String summary = plan.method().getNameAsString()
+                    + "() has @Parallel but none of its loops can run in parallel; fix the problems reported for its loops, or remove @Parallel";
+            if (plan.loops().stream().anyMatch(l -> l.outcome() == LoopDecision.Outcome.ERROR && !l.refusals().isEmpty())) {
+                diagnostics.note(file.display(), Lines.line(name), Lines.column(name), summary);
+            } else {
+                diagnostics.error(file.display(), Lines.line(name), Lines.column(name), summary);
+            }
         }
         for (LoopDecision d : plan.loops()) {
             switch (d.outcome()) {

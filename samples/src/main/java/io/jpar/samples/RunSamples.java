@@ -53,6 +53,8 @@ public final class RunSamples {
         }
         table.print(out);
         out.println();
+        out.println("floating-point sums add the same terms in another grouping in parallel, so they may differ by"
+                + " rounding; 'bound' is the most that can be: 2 gamma(n + 1) |sum| for n non-negative terms");
         out.println(allAgree ? "all parallel results agree with the sequential ones"
                 : "SOME PARALLEL RESULTS DIFFER FROM THE SEQUENTIAL ONES");
         return allAgree;

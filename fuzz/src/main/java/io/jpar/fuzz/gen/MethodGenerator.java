@@ -27,7 +27,7 @@ final class MethodGenerator {
             Set<Integer> offendingLines, String illegalReason) {
     }
 
-    private enum LoopKind { INT_UP, INT_DOWN, LONG, COLLAPSE }
+    private enum LoopKind { INT_UP, INT_DOWN, LONG, COLLAPSE, EXTREME }
 
     private final SplittableRandom random;
     private final SourceLines out;
@@ -63,6 +63,7 @@ final class MethodGenerator {
             case 0, 1, 2, 3 -> LoopKind.INT_UP;
             case 4, 5 -> LoopKind.INT_DOWN;
             case 6 -> LoopKind.LONG;
+            case 7 -> random.nextBoolean() ? LoopKind.EXTREME : LoopKind.INT_UP;
             default -> random.nextInt(3) == 0 ? LoopKind.COLLAPSE : LoopKind.INT_UP;
         };
         boolean marked = kind != LoopKind.COLLAPSE && random.nextInt(5) == 0;
@@ -82,7 +83,7 @@ final class MethodGenerator {
             out.add(2, "int last = 0;");
             out.add(2, "long acc = 0;");
         }
-        if (kind != LoopKind.COLLAPSE && kind != LoopKind.LONG) {
+        if (kind == LoopKind.INT_UP || kind == LoopKind.INT_DOWN) {
             if (random.nextInt(3) > 0) {
                 writeForms.put("wi", offsetForm());
             }
@@ -93,6 +94,7 @@ final class MethodGenerator {
         switch (kind) {
             case INT_UP, INT_DOWN -> intLoop(kind == LoopKind.INT_UP, marked);
             case LONG -> longLoop(marked);
+            case EXTREME -> extremeLoop(marked);
             default -> collapsedLoop();
         }
         if (marked && illegal == null && random.nextBoolean()) {
@@ -315,6 +317,86 @@ final class MethodGenerator {
             forms.add("(int) i + " + c);
             forms.add("(int) (i - " + c + ")");
         }
+        Scope body = new Scope("i", true, forms, null, 1, 0, captured, Map.of(), Map.of());
+        body(body, 3, random.nextInt(1, 6), true);
+        out.add(2, "}");
+    }
+
+    /**
+     * Index values at the edges of the index type: near MAX_VALUE counting up, near MIN_VALUE counting down, a
+     * span wider than half the type's range with a huge step, and ranges across zero. Java's own loop never
+     * overflows here (the last index plus the step still fits), but a runtime that computes trip counts or chunk
+     * ends naively would. The index is used only through {@code i & 7}, {@code i % 1000} and reductions.
+     */
+    private void extremeLoop(boolean marked) {
+        boolean wide = random.nextBoolean();
+        String type = wide ? "long" : "int";
+        String box = wide ? "Long" : "Integer";
+        long max = wide ? Long.MAX_VALUE : Integer.MAX_VALUE;
+        long min = wide ? Long.MIN_VALUE : Integer.MIN_VALUE;
+        String suffix = wide ? "L" : "";
+        int trips = random.nextInt(0, 3000);
+        int step = random.nextInt(1, 5);
+        long r = 4 + random.nextInt(4);
+        String decl = indexDeclaration(type, marked);
+        String header;
+        long first;
+        long last;
+        boolean up;
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                up = true;
+                first = max - r - trips;
+                last = max - r;
+                header = "for (" + decl + " = " + box + ".MAX_VALUE - " + (r + trips) + "; i < " + box + ".MAX_VALUE - " + r + "; i += " + step + ") {";
+            }
+            case 1 -> {
+                up = false;
+                first = min + r + trips;
+                last = min + r;
+                header = "for (" + decl + " = " + box + ".MIN_VALUE + " + (r + trips) + "; i >= " + box + ".MIN_VALUE + " + r + "; i -= " + step + ") {";
+                last -= 1;
+            }
+            case 2 -> {
+                long big = max / (1000 + random.nextInt(2000));
+                step = 1;
+                up = random.nextBoolean();
+                if (up) {
+                    first = min + 3;
+                    last = max - big;
+                    header = "for (" + decl + " = " + box + ".MIN_VALUE + 3; i < " + box + ".MAX_VALUE - " + big + suffix + "; i += " + big + suffix + ") {";
+                } else {
+                    first = max - 3;
+                    last = min + big;
+                    header = "for (" + decl + " = " + box + ".MAX_VALUE - 3; i > " + box + ".MIN_VALUE + " + big + suffix + "; i -= " + big + suffix + ") {";
+                }
+                out.add(2, header);
+                List<Long> values = new ArrayList<>();
+                for (long v = first; up ? v < last : v > last; v = up ? v + big : v - big) {
+                    values.add(v);
+                }
+                extremeBody(values);
+                return;
+            }
+            default -> {
+                up = true;
+                first = -random.nextInt(0, 2000);
+                last = random.nextInt(-5, 2000);
+                header = "for (" + decl + " = " + first + "; i < " + last + suffix + "; i += " + step + ") {";
+            }
+        }
+        out.add(2, header);
+        List<Long> values = new ArrayList<>();
+        for (long v = first; up ? v < last : v > last; v = up ? v + step : v - step) {
+            values.add(v);
+        }
+        extremeBody(values);
+    }
+
+    private void extremeBody(List<Long> values) {
+        outerTrips = Math.max(1, values.size());
+        planThrow(values);
+        List<String> forms = List.of("(int) (i & 7)", "(int) (i & 3) + 2", "(int) Math.floorMod(i, 5)");
         Scope body = new Scope("i", true, forms, null, 1, 0, captured, Map.of(), Map.of());
         body(body, 3, random.nextInt(1, 6), true);
         out.add(2, "}");

@@ -42,14 +42,19 @@ public final class Minimizer {
                 String text = best.lines().get(line - 1).trim();
                 // an annotation goes with the declaration after it
                 int end = text.startsWith("@") && line < best.lines().size() ? blockEnd(best.lines(), line + 1) : blockEnd(best.lines(), line);
-                if (end < 0 || best.expectation().touches(line, end)) {
+                // a declaration goes with the annotations above it
+                int start = line;
+                while (start > 1 && best.lines().get(start - 2).trim().startsWith("@")) {
+                    start--;
+                }
+                if (end < 0) {
                     continue;
                 }
-                Program candidate = best.withoutLines(line, end);
-                if (fails(candidate, failure)) {
-                    best = candidate;
+                if (!best.expectation().touches(start, end) && fails(best.withoutLines(start, end), failure)) {
+                    best = best.withoutLines(start, end);
                     changed = true;
-                } else if (end > line + 1 && !text.startsWith("@") && !best.expectation().touches(end, end)) {
+                } else if (end > line + 1 && !text.startsWith("@") && !best.expectation().touches(line, line)
+                        && !best.expectation().touches(end, end)) {
                     // keep the block's statements, drop the block (if, inner loop)
                     Program unwrapped = best.withoutLines(end, end).withoutLines(line, line);
                     if (fails(unwrapped, failure)) {

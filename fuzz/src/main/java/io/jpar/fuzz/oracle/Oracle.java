@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,11 +33,18 @@ public final class Oracle implements ProgramJudge {
     private final InMemoryCompiler compiler = new InMemoryCompiler();
     private final ProgramRunner runner;
     private final Path work;
+    private final UnaryOperator<String> tamper;
 
     /** @param work a scratch folder for the processor's input and output (it reads and writes files) */
     public Oracle(Path work, long timeoutMillis) {
+        this(work, timeoutMillis, UnaryOperator.identity());
+    }
+
+    /** For testing the oracle itself: {@code tamper} changes jpar's output before it is compiled (a planted bug). */
+    Oracle(Path work, long timeoutMillis, UnaryOperator<String> tamper) {
         this.work = work;
         this.runner = new ProgramRunner(timeoutMillis);
+        this.tamper = tamper;
     }
 
     @Override
@@ -150,7 +158,7 @@ public final class Oracle implements ProgramJudge {
             if (!Files.exists(output)) {
                 return new Processed(new Verdict(Outcome.CRASH, "the processor accepted the program but wrote no " + output.getFileName()), null);
             }
-            return new Processed(null, Files.readString(output));
+            return new Processed(null, tamper.apply(Files.readString(output)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the scratch folder " + work + ": " + e.getMessage(), e);
         } finally {

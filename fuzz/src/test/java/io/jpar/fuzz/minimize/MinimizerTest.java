@@ -61,7 +61,7 @@ class MinimizerTest {
 
         int line = small.expectation().lines().iterator().next();
         assertTrue(small.lines().get(line - 1).contains("c[i] = c[i - 1]"), small.source());
-        assertTrue(small.lines().size() < 12, small.source());
+        assertTrue(small.lines().stream().filter(l -> !l.isBlank()).count() < 8, small.source());
     }
 
     @Test
@@ -78,11 +78,11 @@ class MinimizerTest {
         List<String> lines = new ArrayList<>(p.lines());
         int loop = -1;
         for (int k = 0; k < lines.size(); k++) {
-            if (lines.get(k).trim().startsWith("for (") && loop < 0) {
+            if (lines.get(k).trim().startsWith("for (int i") && loop < 0) {
                 loop = k;
             }
         }
         lines.add(loop + 1, "            " + PLANTED);
-        return new Program(p.name(), p.className(), lines, p.expectation(), p.tolerances());
+        return new Program(p.name(), p.className(), lines, Expectation.accept(), p.tolerances());
     }
 }

@@ -1,6 +1,7 @@
 package io.jpar.processor.analysis;
 
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.ForStmt;
 
@@ -29,8 +30,20 @@ public record CanonicalLoop(ForStmt loop, VariableDeclarator index, String type,
                 + "; " + updateText + ")";
     }
 
-    /** Whether the loop runs from 0 up to {@code limit} exclusive by 1: the inner loop of {@code a[i * m + j]}. */
-    public boolean zeroToLimitByOne() {
-        return relation == Relation.LT && first.toString().equals("0") && step.equals("1");
+    /**
+     * Whether the index takes exactly the values {@code 0 .. m-1}, each once: from 0 while {@code < m} by 1, or
+     * from {@code m - 1} while {@code >= 0} (or {@code > -1}) by -1. Then {@code i * m + j} is injective in i.
+     */
+    public boolean coversZeroTo(Expression m) {
+        String bound = CanonicalForm.unwrap(m).toString();
+        if (step.equals("1")) {
+            return relation == Relation.LT && first.toString().equals("0") && CanonicalForm.unwrap(limit).toString().equals(bound);
+        }
+        if (step.equals("-1") && CanonicalForm.unwrap(first) instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.MINUS
+                && CanonicalForm.unwrap(b.getLeft()).toString().equals(bound) && b.getRight().toString().equals("1")) {
+            String l = CanonicalForm.unwrap(limit).toString();
+            return (relation == Relation.GE && l.equals("0")) || (relation == Relation.GT && l.equals("-1"));
+        }
+        return false;
     }
 }
