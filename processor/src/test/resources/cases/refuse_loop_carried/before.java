@@ -29,4 +29,15 @@ public class Carried {
             a[i] = java.util.Arrays.hashCode(a);
         }
     }
+
+    // clone() reads every element, some of which other iterations write
+    @Parallel
+    static long cloned(int[] a) {
+        long s = 0;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i;
+            s += a.clone()[0];
+        }
+        return s;
+    }
 }

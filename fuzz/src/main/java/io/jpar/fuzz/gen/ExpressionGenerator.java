@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * Random side-effect-free expressions over a {@link Scope}. Floating-point expressions come with a bound on
  * their magnitude, from which the oracle's tolerance for reductions is derived. A <em>plain</em> expression has
- * no call and no division or remainder (jpar refuses those on the right of {@code &&} and {@code ||}).
+ * no call, no division or remainder and no array read (anything that may throw or have effects, which jpar
+ * refuses on the right of {@code &&} and {@code ||}: the sequential loop may skip it, a parallel chunk would not).
  */
 final class ExpressionGenerator {
 
@@ -18,6 +19,9 @@ final class ExpressionGenerator {
     /** Read-only input arrays: int values in [-50, 50], floating values in [-4, 4]. */
     static final double INT_BOUND = 50;
     static final double REAL_BOUND = 4;
+
+    /** True in an instance method: {@code this.scale} and {@code twice(e)} are available. */
+    boolean instance;
 
     private final SplittableRandom random;
     private final int n;
@@ -35,7 +39,7 @@ final class ExpressionGenerator {
         if (depth <= 0 || random.nextInt(3) == 0) {
             return intAtom(s, plain);
         }
-        int choice = random.nextInt(plain ? 5 : 9);
+        int choice = random.nextInt(plain ? 5 : 11);
         return switch (choice) {
             case 0 -> "(" + intExpr(s, depth - 1, plain) + " + " + intExpr(s, depth - 1, plain) + ")";
             case 1 -> "(" + intExpr(s, depth - 1, plain) + " - " + intExpr(s, depth - 1, plain) + ")";
@@ -45,15 +49,25 @@ final class ExpressionGenerator {
             case 5 -> "mix(" + intExpr(s, depth - 1, plain) + ")";
             case 6 -> "(" + intExpr(s, depth - 1, plain) + " % " + (1 + random.nextInt(9)) + ")";
             case 7 -> "(" + intExpr(s, depth - 1, plain) + " << " + random.nextInt(4) + ")";
+            // helpers named like the chunk class's own methods: jpar must keep them pointing at the user's
+            case 8 -> expr2("run", s, depth, plain);
+            case 9 -> instance ? "twice(" + intExpr(s, depth - 1, plain) + ")" : expr2("merge", s, depth, plain);
             // a @Parallel method called from a parallel body: the runtime must run its loop inline
             default -> "(int) inner(SMALL, " + intExpr(s, depth - 1, plain) + ")";
         };
     }
 
+    private String expr2(String helper, Scope s, int depth, boolean plain) {
+        return helper + "(" + intExpr(s, depth - 1, plain) + ")";
+    }
+
     private String intAtom(Scope s, boolean plain) {
         List<String> atoms = new ArrayList<>();
-        atoms.add("a[" + readIndex(s) + "]");
-        atoms.add("b[" + readIndex(s) + "]");
+        if (!plain) {
+            // an array read may throw, which the sequential && / || would skip: jpar refuses it there
+            atoms.add("a[" + readIndex(s) + "]");
+            atoms.add("b[" + readIndex(s) + "]");
+        }
         atoms.add(s.longIndex ? "(int) (" + s.index + " % 1000)" : s.index);
         atoms.add(Integer.toString(random.nextInt(-9, 100)));
         atoms.add(pick("n", "m"));
@@ -62,11 +76,14 @@ final class ExpressionGenerator {
         }
         atoms.addAll(s.intLocals);
         String wi = s.writeForms.get("wi");
-        if (wi != null) {
+        if (wi != null && !plain) {
             atoms.add("wi[" + wi + "]");
         }
         if (!plain) {
             atoms.add("(int) (la[" + readIndex(s) + "] % 1000)");
+        }
+        if (instance) {
+            atoms.add(random.nextBoolean() ? "scale" : "this.scale");
         }
         return atoms.get(random.nextInt(atoms.size()));
     }

@@ -23,7 +23,7 @@ final class MethodGenerator {
             + "double[] wd, int[] c, int[][] g, double[] flat, int[] h, double[] hd, double[] rf, long[] ri";
 
     /** What the harness needs to know about a generated method. */
-    record Generated(String name, int integralOutputs, List<Tolerance> floatingOutputs, Tolerance histogramTolerance,
+    record Generated(String name, boolean instance, int integralOutputs, List<Tolerance> floatingOutputs, Tolerance histogramTolerance,
             Set<Integer> offendingLines, String illegalReason) {
     }
 
@@ -47,6 +47,11 @@ final class MethodGenerator {
     private boolean throwPlanted;
     private long outerTrips = 1;
     private List<String> captured = List.of();
+    private boolean instance;
+
+    /** Names that the generated chunk class uses for its own members and parameters: a user may pick them too. */
+    private static final String[] INDEX_NAMES = {"k", "idx", "to", "from", "later", "site"};
+    private static final String[] REDUCTION_NAMES = {"later", "from", "to", "result", "chunk", "site", "lo", "hi", "SITE", "run", "fresh", "merge"};
 
     MethodGenerator(SplittableRandom random, SourceLines out, String name, int n, int m, IllegalShape illegal) {
         this.random = random;
@@ -67,8 +72,11 @@ final class MethodGenerator {
             default -> random.nextInt(3) == 0 ? LoopKind.COLLAPSE : LoopKind.INT_UP;
         };
         boolean marked = kind != LoopKind.COLLAPSE && random.nextInt(5) == 0;
+        int firstLine = out.lines().size();
         out.add(1, methodAnnotation(kind, marked));
-        out.add(1, "static void " + name + "(" + PARAMETERS + ") {");
+        instance = random.nextInt(4) == 0;
+        expr.instance = instance;
+        out.add(1, (instance ? "" : "static ") + "void " + name + "(" + PARAMETERS + ") {");
         int reductionCount = random.nextInt(0, 5);
         for (int k = 0; k < reductionCount; k++) {
             declareReduction(k);
@@ -121,7 +129,36 @@ final class MethodGenerator {
         out.add(1, "}");
         Tolerance histogram = histogramUpdates == 0 ? null
                 : Tolerance.forSum(outerTrips * histogramUpdates, histogramTerm, 0, false);
-        return new Generated(name, integral, floating, histogram, offending, illegal == null ? "" : describe(illegal));
+        renameVariables(firstLine);
+        return new Generated(name, instance, integral, floating, histogram, offending, illegal == null ? "" : describe(illegal));
+    }
+
+    /** Sometimes renames the index and the reductions of the method just written to names jpar's own code uses. */
+    private void renameVariables(int firstLine) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        java.util.Map<String, String> renames = new java.util.LinkedHashMap<>();
+        if (random.nextInt(4) == 0) {
+            String index = INDEX_NAMES[random.nextInt(INDEX_NAMES.length)];
+            renames.put("i", index);
+            taken.add(index);
+        }
+        for (Reduction r : reductions) {
+            String name = REDUCTION_NAMES[random.nextInt(REDUCTION_NAMES.length)];
+            if (random.nextInt(3) == 0 && taken.add(name)) {
+                renames.put(r.name, name);
+            }
+        }
+        if (renames.isEmpty()) {
+            return;
+        }
+        List<String> lines = out.lines();
+        for (int k = firstLine; k < lines.size(); k++) {
+            String line = lines.get(k);
+            for (java.util.Map.Entry<String, String> e : renames.entrySet()) {
+                line = line.replaceAll("\\b" + e.getKey() + "\\b", e.getValue());
+            }
+            lines.set(k, line);
+        }
     }
 
     private String methodAnnotation(LoopKind kind, boolean marked) {

@@ -40,6 +40,10 @@ public final class ProgramGenerator {
         out.add(1, "static int fuzzField;");
         out.add(1, "static int mix(int v) { return v * 31 + 7; }");
         out.add(1, "static double soft(double v) { return v * 0.5 + 1.25; }");
+        out.add(1, "int scale = 3;");
+        out.add(1, "int twice(int v) { return v * scale; }");
+        out.add(1, "static int run(int v) { return v ^ 0x55; }");
+        out.add(1, "static int merge(int v) { return v + 11; }");
         out.add(1, "static final int[] SMALL = {3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5};");
         out.add(1, "@Parallel");
         out.add(1, "static long inner(int[] v, int k) {");
@@ -73,7 +77,7 @@ public final class ProgramGenerator {
         int base = 0;
         for (int k = 0; k < methods; k++) {
             MethodGenerator.Generated g = generated.get(k);
-            harnessCall(out, random, k, ns[k], ms[k], g, base);
+            harnessCall(out, random, className, k, ns[k], ms[k], g, base);
             if (g.histogramTolerance() != null) {
                 tolerances.put(base + 6, g.histogramTolerance());
             }
@@ -115,7 +119,7 @@ public final class ProgramGenerator {
         return random.nextInt(400, 6000);
     }
 
-    private static void harnessCall(SourceLines out, SplittableRandom random, int k, int n, int m, MethodGenerator.Generated g, int base) {
+    private static void harnessCall(SourceLines out, SplittableRandom random, String className, int k, int n, int m, MethodGenerator.Generated g, int base) {
         String s = Integer.toString(k);
         out.add(2, "java.util.SplittableRandom r" + s + " = new java.util.SplittableRandom(" + random.nextLong(1, 1L << 40) + "L);");
         out.add(2, "int n" + s + " = " + n + ";");
@@ -138,7 +142,7 @@ public final class ProgramGenerator {
         out.add(2, "double[] rf" + s + " = new double[" + g.floatingOutputs().size() + "];");
         out.add(2, "long[] ri" + s + " = new long[" + g.integralOutputs() + "];");
         out.add(2, "try {");
-        out.add(3, g.name() + "(n" + s + ", m" + s + ", a" + s + ", b" + s + ", x" + s + ", y" + s + ", fl" + s + ", la" + s + ", wi" + s
+        out.add(3, (g.instance() ? "new " + className + "()." : "") + g.name() + "(n" + s + ", m" + s + ", a" + s + ", b" + s + ", x" + s + ", y" + s + ", fl" + s + ", la" + s + ", wi" + s
                 + ", wd" + s + ", c" + s + ", g" + s + ", flat" + s + ", h" + s + ", hd" + s + ", rf" + s + ", ri" + s + ");");
         String[] arrays = {"wi", "wd", "c", "g", "flat", "h", "hd", "ri"};
         for (int slot = 0; slot < arrays.length; slot++) {

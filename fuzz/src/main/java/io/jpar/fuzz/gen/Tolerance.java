@@ -24,10 +24,16 @@ public record Tolerance(double absolute, double relative) {
         return new Tolerance(4.0 * (terms + 1) * ((terms + 1) * magnitude + Math.abs(initial)) * unit, 0);
     }
 
-    /** The bound for a product of {@code factors} factors (rounding errors are relative). */
+    /**
+     * The bound for a product of {@code factors} factors: rounding errors are relative while the partial products
+     * are normal numbers; once a product sinks below the smallest normal number (long products of factors near
+     * 1 do), reassociation may flush one order of evaluation to zero and not the other, so an absolute term of
+     * the smallest normal number per factor covers that.
+     */
     public static Tolerance forProduct(long factors, boolean singlePrecision) {
         double unit = singlePrecision ? 0x1p-24 : 0x1p-53;
-        return new Tolerance(0, 4.0 * (factors + 1) * unit);
+        double smallest = singlePrecision ? Float.MIN_NORMAL : Double.MIN_NORMAL;
+        return new Tolerance(4.0 * (factors + 1) * smallest, 4.0 * (factors + 1) * unit);
     }
 
     public Tolerance plus(Tolerance other) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FixedSeedCampaignTest {
 
     private static final long SEED = 1;
-    private static final int COUNT = 120;
+    private static final int COUNT = 300;
 
     @Test
     void fixedSeedRunHasNoFailures(@TempDir Path work) {

@@ -33,6 +33,14 @@ class OutputComparatorTest {
     }
 
     @Test
+    void productsMayUnderflowDifferentlyButNotDiffer() {
+        // seed 101 #99: a float product of 5,500 factors near 1 is 2.1e-44 in order and flushes to 0 reassociated
+        Tolerance product = Tolerance.forProduct(5500, true);
+        assertNull(OutputComparator.firstDifference(new Object[] {2.1019476964872256E-44}, new Object[] {0.0}, Map.of(0, product)));
+        assertNotNull(OutputComparator.firstDifference(new Object[] {1.0e-3}, new Object[] {0.0}, Map.of(0, product)));
+    }
+
+    @Test
     void exceptionsMustHaveTheSameTypeAndMessage() {
         assertNull(OutputComparator.firstDifference(new Object[] {"java.lang.ArithmeticException: / by zero"},
                 new Object[] {"java.lang.ArithmeticException: / by zero"}, Map.of()));

@@ -10,7 +10,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -48,6 +47,10 @@ public final class CallAnalyzer {
 
     private final Map<String, List<TypeDeclaration<?>>> typesByName;
     private final Map<String, Outcome> done = new HashMap<>();
+    /** Methods being read, by key, with their depth in the chain of calls being read. */
+    private final Map<String, Integer> inProgress = new HashMap<>();
+    /** The shallowest open method that the reading under way assumed safe; MAX_VALUE when none. */
+    private int assumedDepth = Integer.MAX_VALUE;
 
     /**
      * @param typesByName the classes of the user's sources by simple name: candidates for calls the symbol
@@ -56,7 +59,6 @@ public final class CallAnalyzer {
     public CallAnalyzer(Map<String, List<TypeDeclaration<?>>> typesByName) {
         this.typesByName = typesByName;
     }
-    private final Map<String, Boolean> inProgress = new HashMap<>();
 
     /** Facts on every call in {@code region} (the loop body). */
     public List<CallFact> analyse(Node region) {
@@ -71,12 +73,7 @@ public final class CallAnalyzer {
     }
 
     private List<CallFact> top(Node call, Freshness fresh) {
-        Verdict v;
-        try {
-            v = classify(call, fresh);
-        } catch (RuntimeException | StackOverflowError e) {
-            v = new Verdict(CallFact.Verdict.UNKNOWN, describe(call), null, List.of());
-        }
+        Verdict v = classifyOrUnknown(call, fresh);
         if (v == null) {
             return List.of();
         }
@@ -91,6 +88,15 @@ public final class CallAnalyzer {
     private record Verdict(CallFact.Verdict verdict, String callee, String detail, List<String> unknown, Set<String> fieldsRead) {
         Verdict(CallFact.Verdict verdict, String callee, String detail, List<String> unknown) {
             this(verdict, callee, detail, unknown, Set.of());
+        }
+    }
+
+    /** The solver fails on code it cannot type (missing classes, odd generics): then the callee is unknown. */
+    private Verdict classifyOrUnknown(Node call, Freshness fresh) {
+        try {
+            return classify(call, fresh);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Verdict(CallFact.Verdict.UNKNOWN, describe(call), null, List.of());
         }
     }
 
@@ -242,21 +248,35 @@ public final class CallAnalyzer {
         return body(d, thisFresh, freshParameters, key.toString());
     }
 
+    /**
+     * A call back into a method still being read (recursion) is assumed safe for now; the method's own reading
+     * settles it. An outcome that relied on such an assumption about a method further up is not final: it is
+     * memoised only once nothing it assumed is still open (else A calls B calls A, A writing a field, would leave
+     * B memoised as safe).
+     */
     private Outcome body(CallableDeclaration<?> d, boolean thisFresh, Set<Node> freshParameters, String key) {
         Outcome known = done.get(key);
         if (known != null) {
             return known;
         }
-        if (inProgress.containsKey(key)) {
+        Integer open = inProgress.get(key);
+        if (open != null) {
+            assumedDepth = Math.min(assumedDepth, open);
             return new Outcome(null, List.of(), Set.of());
         }
-        inProgress.put(key, true);
+        int depth = inProgress.size();
+        inProgress.put(key, depth);
+        int outer = assumedDepth;
+        assumedDepth = Integer.MAX_VALUE;
         try {
             Outcome o = scan(d, thisFresh, freshParameters);
-            done.put(key, o);
+            if (assumedDepth >= depth || o.unsafe != null) {
+                done.put(key, o);
+            }
             return o;
         } finally {
             inProgress.remove(key);
+            assumedDepth = assumedDepth < depth ? Math.min(outer, assumedDepth) : outer;
         }
     }
 
@@ -281,18 +301,13 @@ public final class CallAnalyzer {
                 target = u.getExpression();
             }
             if (target != null) {
-                String bad = badWrite(unwrap(target), d, fresh, thisFresh);
+                String bad = badWrite(CanonicalForm.unwrap(target), d, fresh, thisFresh);
                 if (bad != null) {
                     return new Outcome(bad + " at " + where(n), List.of(), Set.of());
                 }
             }
             if (n instanceof MethodCallExpr || n instanceof ObjectCreationExpr) {
-                Verdict v;
-                try {
-                    v = classify(n, fresh);
-                } catch (RuntimeException | StackOverflowError e) {
-                    v = new Verdict(CallFact.Verdict.UNKNOWN, describe(n), null, List.of());
-                }
+                Verdict v = classifyOrUnknown(n, fresh);
                 if (v == null) {
                     continue;
                 }
@@ -320,7 +335,7 @@ public final class CallAnalyzer {
             return instanceField && thisFresh ? null : "writes field " + n;
         }
         if (target instanceof FieldAccessExpr f) {
-            Expression scope = unwrap(f.getScope());
+            Expression scope = CanonicalForm.unwrap(f.getScope());
             if (fresh.isFresh(scope) || (scope instanceof ThisExpr t && t.getTypeName().isEmpty() && thisFresh)) {
                 return null;
             }
@@ -328,10 +343,10 @@ public final class CallAnalyzer {
         }
         if (target instanceof ArrayAccessExpr a) {
             Expression base = a.getName();
-            while (unwrap(base) instanceof ArrayAccessExpr inner) {
+            while (CanonicalForm.unwrap(base) instanceof ArrayAccessExpr inner) {
                 base = inner.getName();
             }
-            base = unwrap(base);
+            base = CanonicalForm.unwrap(base);
             if (fresh.isFresh(base)) {
                 return null;
             }
@@ -362,13 +377,6 @@ public final class CallAnalyzer {
         return false;
     }
 
-    private static Expression unwrap(Expression e) {
-        Expression x = e;
-        while (x instanceof EnclosedExpr en) {
-            x = en.getInner();
-        }
-        return x;
-    }
 
     private static String describe(Node call) {
         if (call instanceof MethodCallExpr m) {

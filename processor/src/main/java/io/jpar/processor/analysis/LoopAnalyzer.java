@@ -8,7 +8,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -124,7 +123,7 @@ public final class LoopAnalyzer {
                         "declare " + ws.get(0).name() + " with an explicit type instead of var"));
                 continue;
             }
-            ReductionFinder.Outcome o = ReductionFinder.of(ws, type.get(), scope);
+            ReductionFinder.Outcome o = ReductionFinder.of(ws, type.get(), scope, outer);
             if (o.reduction() != null) {
                 reductions.add(o.reduction());
                 reduced.add(key(decl, ws.get(0).name()));
@@ -188,9 +187,9 @@ public final class LoopAnalyzer {
         for (Node n : body.findAll(Node.class)) {
             Expression target = null;
             if (n instanceof AssignExpr a) {
-                target = unwrap(a.getTarget());
+                target = CanonicalForm.unwrap(a.getTarget());
             } else if (n instanceof UnaryExpr u && LoopScope.isIncrement(u)) {
-                target = unwrap(u.getExpression());
+                target = CanonicalForm.unwrap(u.getExpression());
             }
             if (target instanceof NameExpr name) {
                 NameKind kind = scope.kind(name);
@@ -213,7 +212,7 @@ public final class LoopAnalyzer {
         }
     }
 
-    /** A name used as a value of its own (not indexed, not {@code .length}, not assigned). */
+    /** A name used as a value of its own (not indexed, not {@code .length}, not assigned, not a method's receiver but for clone()). */
     private static boolean wholeUse(NameExpr name) {
         Node p = name.getParentNode().orElse(null);
         if (p instanceof ArrayAccessExpr a && a.getName() == name) {
@@ -222,25 +221,32 @@ public final class LoopAnalyzer {
         if (p instanceof FieldAccessExpr f && f.getScope() == name) {
             return false;
         }
-        if (p instanceof com.github.javaparser.ast.expr.MethodCallExpr m && m.getScope().map(s -> s == name).orElse(false)) {
+        // an array's methods compare or hash its identity, except clone(), which reads every element
+        if (p instanceof com.github.javaparser.ast.expr.MethodCallExpr m && m.getScope().map(s -> s == name).orElse(false)
+                && !m.getNameAsString().equals("clone")) {
             return false;
         }
         return !(p instanceof AssignExpr a && a.getTarget() == name);
     }
 
-    private static void arrayAccess(ArrayAccessExpr access, LoopScope scope, IndexForms forms, List<ArrayAccess> out,
-                                    List<Finding> unknownArrays) {
-        List<Expression> indices = new ArrayList<>();
+    /** The array of {@code a[x][y]} ({@code a}), adding its indices outermost first to {@code indices}. */
+    private static Expression arrayOf(Expression access, List<Expression> indices) {
         Expression base = access;
-        while (unwrap(base) instanceof ArrayAccessExpr a) {
+        while (CanonicalForm.unwrap(base) instanceof ArrayAccessExpr a) {
             indices.add(0, a.getIndex());
             base = a.getName();
         }
-        base = unwrap(base);
+        return CanonicalForm.unwrap(base);
+    }
+
+    private static void arrayAccess(ArrayAccessExpr access, LoopScope scope, IndexForms forms, List<ArrayAccess> out,
+                                    List<Finding> unknownArrays) {
+        List<Expression> indices = new ArrayList<>();
+        Expression base = arrayOf(access, indices);
         Node parent = access.getParentNode().orElse(null);
         ArrayAccess.Role role = ArrayAccess.Role.READ;
         String operator = null;
-        if (parent instanceof AssignExpr a && unwrap(a.getTarget()) == access) {
+        if (parent instanceof AssignExpr a && CanonicalForm.unwrap(a.getTarget()) == access) {
             role = a.getOperator() == AssignExpr.Operator.ASSIGN ? ArrayAccess.Role.WRITE : ArrayAccess.Role.UPDATE;
             operator = a.getOperator().asString();
         } else if (parent instanceof UnaryExpr u && LoopScope.isIncrement(u)) {
@@ -256,19 +262,14 @@ public final class LoopAnalyzer {
             if (kind == NameKind.BODY_LOCAL) {
                 // a row of a shared array (double[] row = c[i]) is an access to that array; a new array is private
                 Optional<Expression> init = decl.filter(VariableDeclarator.class::isInstance)
-                        .flatMap(d -> ((VariableDeclarator) d).getInitializer()).map(LoopAnalyzer::unwrap);
+                        .flatMap(d -> ((VariableDeclarator) d).getInitializer()).map(CanonicalForm::unwrap);
                 if (init.isPresent() && (init.get() instanceof com.github.javaparser.ast.expr.ArrayCreationExpr
                         || init.get() instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr)) {
                     return;
                 }
                 if (init.isPresent() && init.get() instanceof ArrayAccessExpr rowOf && scope.writesOf(n).isEmpty()) {
                     List<Expression> prefix = new ArrayList<>();
-                    Expression rb = rowOf;
-                    while (unwrap(rb) instanceof ArrayAccessExpr a) {
-                        prefix.add(0, a.getIndex());
-                        rb = a.getName();
-                    }
-                    rb = unwrap(rb);
+                    Expression rb = arrayOf(rowOf, prefix);
                     if (rb instanceof NameExpr rn && (scope.kind(rn) == NameKind.OUTER_LOCAL || scope.kind(rn) == NameKind.FIELD)) {
                         prefix.addAll(indices);
                         out.add(new ArrayAccess(rn.getNameAsString(), key(scope.declaration(rn).orElse(null), rn.getNameAsString()),
@@ -305,7 +306,7 @@ public final class LoopAnalyzer {
         List<Integer> lines = new ArrayList<>();
         for (ArrayAccess a : group) {
             if (a.role() != ArrayAccess.Role.UPDATE || !a.statementLevel() || a.indices().size() != 1
-                    || !(a.node() instanceof ArrayAccessExpr e && unwrap(e.getName()) instanceof NameExpr)) {
+                    || !(a.node() instanceof ArrayAccessExpr e && CanonicalForm.unwrap(e.getName()) instanceof NameExpr)) {
                 return Optional.empty();
             }
             Node update = a.node().getParentNode().orElseThrow();
@@ -429,11 +430,4 @@ public final class LoopAnalyzer {
         return name + "@" + decl.getBegin().map(p -> p.line + ":" + p.column).orElse("?");
     }
 
-    static Expression unwrap(Expression e) {
-        Expression x = e;
-        while (x instanceof EnclosedExpr en) {
-            x = en.getInner();
-        }
-        return x;
-    }
 }

@@ -4,7 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -61,10 +60,7 @@ public final class LoopScope {
         } else if (n instanceof UnaryExpr u && isIncrement(u)) {
             target = u.getExpression();
         }
-        while (target instanceof EnclosedExpr e) {
-            target = e.getInner();
-        }
-        return target instanceof NameExpr name ? Optional.of(name) : Optional.empty();
+        return target != null && CanonicalForm.unwrap(target) instanceof NameExpr name ? Optional.of(name) : Optional.empty();
     }
 
     public static boolean isIncrement(UnaryExpr u) {

@@ -1,11 +1,16 @@
 package io.jpar.processor.analysis;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -46,14 +51,15 @@ public final class ReductionFinder {
     /**
      * @param writes the loop body's writes of one outer local (all with the same declaration)
      * @param type   its declared type
+     * @param loop   the parallel loop
      */
-    public static Outcome of(List<ScalarWrite> writes, String type, LoopScope scope) {
+    public static Outcome of(List<ScalarWrite> writes, String type, LoopScope scope, CanonicalLoop loop) {
         ScalarWrite first = writes.get(0);
         String name = first.name();
         Node decl = first.declaration();
         List<Site> sites = new ArrayList<>();
         for (ScalarWrite w : writes) {
-            Site s = site(w.node(), name, type);
+            Site s = site(w.node(), name, type, loop);
             if (s == null) {
                 return new Outcome(null, new Finding(w.node(), name + " is declared outside the loop and assigned at line "
                         + w.line() + " (" + statementText(w.node()) + ")" + " in a way that is not a reduction",
@@ -63,7 +69,8 @@ public final class ReductionFinder {
             if (s.operator.startsWith("!")) {
                 String op = s.operator.substring(1);
                 return new Outcome(null, new Finding(w.node(), statementText(w.node()) + " at line " + w.line()
-                        + " evaluates something with effects (a call, an allocation, an assignment or a division) that the "
+                        + " evaluates something that may have effects or throw (a call, an allocation, an assignment, a division, "
+                        + "or an array read other than a[" + loop.name() + "] in a loop over " + loop.name() + " < a.length) that the "
                         + "sequential loop skips once " + name + " is " + (op.equals("&&") ? "false" : "true")
                         + ", but a parallel chunk would evaluate",
                         "write " + name + " " + op.charAt(0) + "= ..., which always evaluates it, or remove @Parallel"), null, null);
@@ -98,7 +105,7 @@ public final class ReductionFinder {
         return op.equals("-") ? "+" : op;
     }
 
-    private static Site site(Node write, String name, String type) {
+    private static Site site(Node write, String name, String type, CanonicalLoop loop) {
         Node statement = write.getParentNode().orElse(null);
         if (!(statement instanceof ExpressionStmt)) {
             return null;
@@ -142,7 +149,7 @@ public final class ReductionFinder {
                 leftmost = CanonicalForm.unwrap(lb.getLeft());
             }
             if (leftmost instanceof NameExpr n && n.getNameAsString().equals(name) && count(value, name) == 1) {
-                if ((top.equals("&&") || top.equals("||")) && !quiet(value)) {
+                if ((top.equals("&&") || top.equals("||")) && !quiet(value, loop)) {
                     return new Site(write, "!" + top, uses);
                 }
                 uses.add(n);
@@ -246,24 +253,35 @@ public final class ReductionFinder {
     }
 
     /**
-     * Whether evaluating {@code e} has no effect but its value: {@code b = b && e} skips e once b is false, so a
-     * chunk that starts from the identity may evaluate e where the sequential loop would not.
+     * Whether evaluating {@code e} has no effect but its value and cannot throw: {@code b = b && e} skips e once b
+     * is false, so a chunk that starts from the identity may evaluate e where the sequential loop would not. An
+     * array read qualifies only as {@code a[i]} in a loop that keeps i within a: from a non-negative literal up
+     * while {@code i < a.length}.
      */
-    private static boolean quiet(Expression e) {
+    private static boolean quiet(Expression e, CanonicalLoop loop) {
         for (Node n : e.findAll(Node.class)) {
             if (n instanceof MethodCallExpr call && !call.getScope().map(s -> Set.of("Math", "StrictMath").contains(s.toString())).orElse(false)) {
                 return false;
             }
-            if (n instanceof com.github.javaparser.ast.expr.ObjectCreationExpr || n instanceof AssignExpr
+            if (n instanceof ObjectCreationExpr || n instanceof ArrayCreationExpr || n instanceof AssignExpr
                     || (n instanceof UnaryExpr u && LoopScope.isIncrement(u))) {
                 return false;
             }
             if (n instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.DIVIDE || b.getOperator() == BinaryExpr.Operator.REMAINDER)
-                    && !(b.getRight() instanceof com.github.javaparser.ast.expr.LiteralExpr)) {
+                    && !(b.getRight() instanceof LiteralExpr)) {
+                return false;
+            }
+            if (n instanceof ArrayAccessExpr a && !withinBounds(a, loop)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean withinBounds(ArrayAccessExpr a, CanonicalLoop loop) {
+        return CanonicalForm.isName(a.getIndex(), loop.name()) && loop.relation() == Relation.LT && loop.step().matches("[0-9]+")
+                && CanonicalForm.unwrap(loop.first()) instanceof IntegerLiteralExpr
+                && CanonicalForm.unwrap(loop.limit()).toString().equals(CanonicalForm.unwrap(a.getName()) + ".length");
     }
 
     private static int count(Expression e, String name) {

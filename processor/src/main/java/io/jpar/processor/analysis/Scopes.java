@@ -1,6 +1,7 @@
 package io.jpar.processor.analysis;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -208,6 +209,16 @@ public final class Scopes {
                 .map(PatternExpr.class::cast)
                 .map(Node.class::cast)
                 .findFirst();
+    }
+
+    /** Whether {@code n} is inside a lambda or a class declared within {@code outer}: code with its own flow and locals. */
+    public static boolean inLambdaOrClass(Node n, Node outer) {
+        for (Node p = n.getParentNode().orElse(null); p != null && p != outer; p = p.getParentNode().orElse(null)) {
+            if (p instanceof LambdaExpr || p instanceof BodyDeclaration<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code node} lies inside {@code ancestor} (or is it). */

@@ -1,8 +1,6 @@
 package io.jpar.processor.check;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.ContinueStmt;
@@ -15,6 +13,7 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.Scopes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +32,7 @@ public final class EscapingControlFlow implements LoopCheck {
         }
         Node body = loop.body();
         for (Node n : body.findAll(Node.class)) {
-            if (!(n instanceof ReturnStmt || n instanceof BreakStmt || n instanceof ContinueStmt) || ownFlow(n, body)) {
+            if (!(n instanceof ReturnStmt || n instanceof BreakStmt || n instanceof ContinueStmt) || Scopes.inLambdaOrClass(n, body)) {
                 continue;
             }
             String what = null;
@@ -60,18 +59,6 @@ public final class EscapingControlFlow implements LoopCheck {
             }
         }
         return out;
-    }
-
-    /** Inside a lambda or a class declared in the body: that code's own control flow. */
-    private static boolean ownFlow(Node n, Node body) {
-        Node p = n.getParentNode().orElse(null);
-        while (p != null && p != body) {
-            if (p instanceof LambdaExpr || p instanceof BodyDeclaration<?>) {
-                return true;
-            }
-            p = p.getParentNode().orElse(null);
-        }
-        return false;
     }
 
     private static boolean labelInside(String label, Node n, Node body) {

@@ -110,15 +110,20 @@ public final class ExplainReport {
                     .append(m.captured().stream().map(Captured::name).collect(Collectors.joining(", "))).append('\n');
         }
         ParallelAnnotation a = d.attributes();
-        out.append("    schedule: ").append(a.scheduleOrDefault()).append(", chunk ")
-                .append(a.chunkOrDefault().equals("0") ? "chosen by jpar" : a.chunkOrDefault()).append(", threads ")
+        String schedule = plan == null ? a.scheduleOrDefault() : plan.schedule();
+        String chunk = plan == null ? a.chunkOrDefault() : plan.chunk();
+        out.append("    schedule: ").append(schedule)
+                .append(plan == null || plan.scheduleWhy() == null ? "" : " (chosen by jpar: " + plan.scheduleWhy() + ")")
+                .append(", chunk ").append(chunk.equals("0") ? "chosen by jpar" : chunk).append(", threads ")
                 .append(a.threadsOrDefault().equals("0") ? "jpar.threads / JPAR_THREADS / available processors" : a.threadsOrDefault())
                 .append(" (jpar.threads and JPAR_THREADS override the annotation)").append('\n');
         if (plan != null) {
             out.append("    aliasing: ").append(plan.checksAliasing()
                     ? "checked before the loop runs: written " + plan.aliasWritten() + ", read elsewhere " + plan.aliasRead()
                     + "; on a clash the loop runs sequentially with a warning"
-                    : "no run-time check needed").append('\n');
+                    : "no run-time check needed")
+                    .append(plan.freshArrays().isEmpty() ? ""
+                            : "; proven fresh (created by the method, never shared), so not checked: " + plan.freshArrays()).append('\n');
         }
         for (CallFact c : m.calls()) {
             String what = switch (c.verdict()) {

@@ -17,13 +17,17 @@ import java.util.List;
  * @param aliasWritten arrays written by element, checked at run time against each other and {@code aliasRead}
  * @param aliasRead    arrays read at an index other than the written one, which must not be a written array
  * @param matrixWritten whether a 2-D array is written by row, whose rows must be distinct objects
+ * @param freshArrays  arrays left out of the check: created by the method and never shared, they overlap nothing
+ * @param schedule     the schedule the loop runs with: as written, or jpar's choice for AUTO
+ * @param chunk        the chunk that goes with it
+ * @param scheduleWhy  why jpar replaced AUTO; null when the schedule is as written
  */
 public record LoopPlan(LoopModel model, ParallelAnnotation attributes, String className, String where, String methodName,
                        String outerType, boolean staticMethod, List<String> aliasWritten, List<String> aliasRead,
-                       boolean matrixWritten) {
+                       boolean matrixWritten, List<String> freshArrays, String schedule, String chunk, String scheduleWhy) {
 
     /** Whether the runtime must check the arrays for aliasing before running the loop in parallel. */
     public boolean checksAliasing() {
-        return aliasWritten.size() > 1 || !aliasRead.isEmpty() || matrixWritten;
+        return !aliasWritten.isEmpty() && (aliasWritten.size() > 1 || !aliasRead.isEmpty() || matrixWritten);
     }
 }

@@ -4,9 +4,12 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import io.jpar.processor.analysis.ArrayAccess;
+import io.jpar.processor.analysis.Freshness;
 import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.ParallelAnnotation;
 import io.jpar.processor.analysis.Reduction;
+import io.jpar.processor.analysis.Scopes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,23 +27,33 @@ public final class LoopPlanner {
         String simpleOuter = outerType.contains(".") ? outerType.substring(outerType.lastIndexOf('.') + 1) : outerType;
         boolean isStatic = m.method() instanceof MethodDeclaration md && md.isStatic();
 
+        // an array the method created and never shared cannot overlap another: it is left out of the check
+        Set<String> fresh = new LinkedHashSet<>();
         Set<String> written = new LinkedHashSet<>();
         Set<String> writeForms = new LinkedHashSet<>();
         boolean matrix = false;
         for (ArrayAccess a : m.accesses()) {
             if (a.writes()) {
+                writeForms.add(String.valueOf(a.form()));
+                if (unshared(a, m, fresh)) {
+                    continue;
+                }
                 // rows owned by iterations must be distinct objects; a row fixed for the whole loop (a[r][i]) needs no check
                 boolean fixedRow = m.inner() == null && a.form() != null && a.form().startsWith("[");
                 matrix |= a.indices().size() > 1 && !fixedRow;
-                written.add(a.array());
-                writeForms.add(String.valueOf(a.form()));
+                written.add(reference(a, m, outerType, isStatic));
             }
         }
         boolean arrayReductions = false;
         for (Reduction r : m.reductions()) {
             if (r.array()) {
-                written.add(r.name());
                 arrayReductions = true;
+                // an array reduction updates a local or field by its simple name (LoopAnalyzer.arrayReduction)
+                if (!fresh.contains(r.name()) && !Freshness.unsharedArray(r.name(), m.loop())) {
+                    written.add(r.name());
+                } else {
+                    fresh.add(r.name());
+                }
             }
         }
         // a read at the one index form all writes use cannot see another iteration's write, even through an alias
@@ -48,14 +61,48 @@ public final class LoopPlanner {
         Set<String> read = new LinkedHashSet<>();
         if (!written.isEmpty()) {
             for (ArrayAccess a : m.accesses()) {
-                if (a.role() == ArrayAccess.Role.READ && !written.contains(a.array())
-                        && (commonForm == null || !commonForm.equals(String.valueOf(a.form())))) {
-                    read.add(a.array());
+                String ref = reference(a, m, outerType, isStatic);
+                if (a.role() == ArrayAccess.Role.READ && !written.contains(ref)
+                        && (commonForm == null || !commonForm.equals(String.valueOf(a.form()))) && !unshared(a, m, fresh)) {
+                    read.add(ref);
                 }
             }
         }
-        return new LoopPlan(m, d.attributes(), "JparLoop" + number, fileName + ":" + Lines.line(m.loop()),
-                outerType + "." + m.method().getNameAsString(), simpleOuter, isStatic, new ArrayList<>(written), new ArrayList<>(read), matrix);
+        ParallelAnnotation a = d.attributes();
+        // AUTO deals out many blocks per thread, and each block of an array reduction gets its own zeroed copy of
+        // the array: STATIC without a chunk makes one block, so one copy, per thread
+        boolean staticForCopies = arrayReductions && a.scheduleOrDefault().equals("AUTO");
+        return new LoopPlan(m, a, "JparLoop" + number, fileName + ":" + Lines.line(m.loop()),
+                outerType + "." + m.method().getNameAsString(), simpleOuter, isStatic, new ArrayList<>(written), new ArrayList<>(read), matrix, new ArrayList<>(fresh),
+                staticForCopies ? "STATIC" : a.scheduleOrDefault(), staticForCopies ? "0" : a.chunkOrDefault(),
+                staticForCopies ? "array reduction, one copy per thread" : null);
+    }
+
+    /** Whether the array of {@code a} is a local the method created and never shared (remembered in {@code fresh}). */
+    private static boolean unshared(ArrayAccess a, LoopModel m, Set<String> fresh) {
+        if (field(a)) {
+            return false;
+        }
+        if (fresh.contains(a.array())) {
+            return true;
+        }
+        if (Freshness.unsharedArray(a.array(), m.loop())) {
+            fresh.add(a.array());
+            return true;
+        }
+        return false;
+    }
+
+    /** How the code around the loop names the array: a field ({@code this.x[i]}) that a local hides needs its qualifier. */
+    private static String reference(ArrayAccess a, LoopModel m, String outerType, boolean staticMethod) {
+        if (!field(a) || Scopes.declaration(a.array(), m.loop()).isEmpty()) {
+            return a.array();
+        }
+        return (staticMethod ? outerType : "this") + "." + a.array();
+    }
+
+    private static boolean field(ArrayAccess a) {
+        return a.key().startsWith("this.");
     }
 
     /** {@code Outer.Inner} for a method of a nested class. */

@@ -1,12 +1,10 @@
 package io.jpar.processor.plan;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
@@ -17,6 +15,7 @@ import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopAnalyzer;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.ParallelAnnotation;
+import io.jpar.processor.analysis.Scopes;
 import io.jpar.processor.check.ConstructorOrLambda;
 import io.jpar.processor.check.InvalidAttribute;
 import io.jpar.processor.check.LoopCheck;
@@ -68,7 +67,7 @@ public final class MethodPlanner {
         int loopsInLambdas = 0;
         for (Statement s : body.findAll(Statement.class)) {
             if (isLoop(s)) {
-                if (inLambdaOrClass(s, body)) {
+                if (Scopes.inLambdaOrClass(s, body)) {
                     loopsInLambdas++;
                 } else {
                     loops.add(s);
@@ -83,7 +82,7 @@ public final class MethodPlanner {
             }
             Node parent = v.getParentNode().orElse(null);
             if (parent instanceof ForStmt f && f.getInitialization().contains(v)) {
-                if (inLambdaOrClass(f, body)) {
+                if (Scopes.inLambdaOrClass(f, body)) {
                     errors.add(ConstructorOrLambda.lambda(a.get()));
                 } else {
                     marked.add(f);
@@ -100,7 +99,7 @@ public final class MethodPlanner {
         if (!marked.isEmpty()) {
             for (ForStmt f : marked) {
                 for (ForStmt g : marked) {
-                    if (f != g && within(f, g)) {
+                    if (f != g && Scopes.within(f, g)) {
                         errors.add(NestedMarkedLoop.check(f, g));
                     }
                 }
@@ -136,7 +135,7 @@ public final class MethodPlanner {
             }
             return new MethodPlan(method, annotation, marks, errors);
         }
-        List<Statement> outermost = loops.stream().filter(s -> loops.stream().noneMatch(o -> o != s && within(s, o))).toList();
+        List<Statement> outermost = loops.stream().filter(s -> loops.stream().noneMatch(o -> o != s && Scopes.within(s, o))).toList();
         for (Statement s : loops) {
             if (!outermost.contains(s)) {
                 continue;
@@ -159,7 +158,7 @@ public final class MethodPlanner {
         }
         for (Statement s : loops) {
             if (!outermost.contains(s)) {
-                Optional<Statement> around = outermost.stream().filter(o -> within(s, o)).findFirst();
+                Optional<Statement> around = outermost.stream().filter(o -> Scopes.within(s, o)).findFirst();
                 Optional<LoopDecision> aroundDecision = around.flatMap(o -> all.stream().filter(d -> d.loop() == o).findFirst());
                 boolean inParallel = aroundDecision.map(d -> d.outcome() == LoopDecision.Outcome.PARALLEL).orElse(false);
                 boolean collapsed = inParallel && aroundDecision.get().model() != null && aroundDecision.get().model().inner() != null
@@ -195,32 +194,10 @@ public final class MethodPlanner {
     }
 
     private static Optional<ForStmt> enclosingParallel(Statement s, List<ForStmt> marked) {
-        return marked.stream().filter(f -> f != s && within(s, f)).findFirst();
+        return marked.stream().filter(f -> f != s && Scopes.within(s, f)).findFirst();
     }
 
     static boolean isLoop(Statement s) {
         return s instanceof ForStmt || s instanceof ForEachStmt || s instanceof WhileStmt || s instanceof DoStmt;
-    }
-
-    private static boolean inLambdaOrClass(Node n, Node methodBody) {
-        Node p = n.getParentNode().orElse(null);
-        while (p != null && p != methodBody) {
-            if (p instanceof LambdaExpr || p instanceof BodyDeclaration<?>) {
-                return true;
-            }
-            p = p.getParentNode().orElse(null);
-        }
-        return false;
-    }
-
-    private static boolean within(Node n, Node ancestor) {
-        Node p = n.getParentNode().orElse(null);
-        while (p != null) {
-            if (p == ancestor) {
-                return true;
-            }
-            p = p.getParentNode().orElse(null);
-        }
-        return false;
     }
 }

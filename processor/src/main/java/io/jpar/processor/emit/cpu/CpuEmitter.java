@@ -79,7 +79,7 @@ public final class CpuEmitter {
         StringBuilder s = new StringBuilder();
         s.append("static final io.jpar.runtime.LoopSite ").append(site).append(" = new io.jpar.runtime.LoopSite(\"")
                 .append(plan.where()).append("\", \"").append(plan.methodName()).append("\", io.jpar.Schedule.")
-                .append(plan.attributes().scheduleOrDefault()).append(", ").append(plan.attributes().chunkOrDefault())
+                .append(plan.schedule()).append(", ").append(plan.chunk())
                 .append(", ").append(plan.attributes().threadsOrDefault()).append(", io.jpar.runtime.Relation.")
                 .append(m.outer().relation());
         if (m.inner() != null) {
