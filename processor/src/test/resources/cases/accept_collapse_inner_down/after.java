@@ -35,4 +35,17 @@ public class InnerDown {
             }
         }
     }
+
+    // every other element of each row: j stays within 0 .. m-1, so rows still do not overlap
+    @Parallel
+    static void everyOther(int n, int m, int[] flat) {
+        final class JparLoop4 extends io.jpar.runtime.cpu.IntChunk<JparLoop4> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) {
+            for (int j = 1; j < m; j += 2) {
+                flat[i * m + j] = i;
+            }
+            for (int j = m - 1; j >= 1; j -= 2) {
+                flat[i * m + j] += j;
+            }
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("InnerDown.java:42", "InnerDown.everyOther", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop4.SITE, 0, n, 1, new JparLoop4());
+    }
 } // rewritten by jpar from InnerDown.java; see jpar:explain

@@ -35,4 +35,17 @@ public class InnerDown {
             }
         }
     }
+
+    // every other element of each row: j stays within 0 .. m-1, so rows still do not overlap
+    @Parallel
+    static void everyOther(int n, int m, int[] flat) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 1; j < m; j += 2) {
+                flat[i * m + j] = i;
+            }
+            for (int j = m - 1; j >= 1; j -= 2) {
+                flat[i * m + j] += j;
+            }
+        }
+    }
 }

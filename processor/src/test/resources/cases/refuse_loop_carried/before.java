@@ -40,4 +40,14 @@ public class Carried {
         }
         return s;
     }
+
+    static int[] shared = new int[100];
+
+    // Carried.shared is the field shared: one array, read at another index than it is written
+    @Parallel
+    static void qualified() {
+        for (int i = 0; i < 99; i++) {
+            shared[i] = Carried.shared[i + 1];
+        }
+    }
 }

@@ -48,6 +48,7 @@ final class MethodGenerator {
     private long outerTrips = 1;
     private List<String> captured = List.of();
     private boolean instance;
+    private String label;
 
     /** Names that the generated chunk class uses for its own members and parameters: a user may pick them too. */
     private static final String[] INDEX_NAMES = {"k", "idx", "to", "from", "later", "site"};
@@ -302,6 +303,11 @@ final class MethodGenerator {
         }
         outerTrips = Math.max(1, values.size());
         planThrow(values);
+        if (random.nextInt(5) == 0) {
+            // a labelled parallel loop: continue outer from an inner loop only ends this iteration, so it is legal
+            label = "outer";
+            header = label + ": " + header;
+        }
         out.add(2, header);
         Scope body = new Scope("i", false, readForms(), null, 1, 0, captured, Map.of(), writeForms);
         body(body, 3, random.nextInt(1, 7), true);
@@ -484,7 +490,7 @@ final class MethodGenerator {
     }
 
     private void statement(Scope s, int indent, boolean loopsAllowed) {
-        int choice = random.nextInt(12);
+        int choice = random.nextInt(14);
         switch (choice) {
             case 0 -> {
                 String local = "t" + locals++;
@@ -511,6 +517,17 @@ final class MethodGenerator {
                     conditional(s, indent, loopsAllowed);
                 } else {
                     write(s, indent);
+                }
+            }
+            case 12 -> localArray(s, indent);
+            case 13 -> {
+                if (s.inner == null) {
+                    // continue in the parallel loop's own body only ends this iteration
+                    out.add(indent, "if (" + expr.condition(s, 1, false) + ") {");
+                    out.add(indent + 1, "continue;");
+                    out.add(indent, "}");
+                } else {
+                    localArray(s, indent);
                 }
             }
             case 8 -> {
@@ -585,10 +602,28 @@ final class MethodGenerator {
         }
         out.add(indent, header);
         Scope inner = s.innerLoop("j", m);
-        for (int k = random.nextInt(1, 4); k > 0; k--) {
+        int jumpAt = random.nextInt(3) == 0 ? random.nextInt(3) : -1;
+        int count = random.nextInt(1, 4);
+        for (int k = 0; k < count; k++) {
+            if (k == jumpAt) {
+                // leaves the inner loop, or goes on with the next iteration of the labelled parallel loop: both legal
+                out.add(indent + 1, "if (" + expr.condition(inner, 1, false) + ") {");
+                out.add(indent + 2, label != null && random.nextBoolean() ? "continue " + label + ";" : "break;");
+                out.add(indent + 1, "}");
+            }
             statement(inner, indent + 1, false);
         }
         out.add(indent, "}");
+    }
+
+    /** An array allocated in the body: each iteration has its own, so any write to it is legal. */
+    private void localArray(Scope s, int indent) {
+        String array = "v" + locals++;
+        out.add(indent, "int[] " + array + " = new int[4];");
+        out.add(indent, array + "[(" + expr.intExpr(s, 1, false) + ") & 3] = " + expr.intExpr(s, 1, false) + ";");
+        String local = "t" + locals++;
+        out.add(indent, "int " + local + " = " + array + "[(" + expr.intExpr(s, 1, false) + ") & 3] + " + array + "[0];");
+        s.intLocals.add(local);
     }
 
     private void histogram(Scope s, int indent) {

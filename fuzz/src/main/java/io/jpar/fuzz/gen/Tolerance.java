@@ -36,6 +36,10 @@ public record Tolerance(double absolute, double relative) {
         return new Tolerance(4.0 * (factors + 1) * smallest, 4.0 * (factors + 1) * unit);
     }
 
+    public Tolerance times(double factor) {
+        return new Tolerance(absolute * factor, relative * factor);
+    }
+
     public Tolerance plus(Tolerance other) {
         return new Tolerance(absolute + other.absolute, relative + other.relative);
     }

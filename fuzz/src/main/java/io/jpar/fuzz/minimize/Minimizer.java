@@ -85,10 +85,10 @@ public final class Minimizer {
 
     private Program simplifyLine(Program p, int line, String failure) {
         String text = p.lines().get(line - 1);
-        // loop headers and annotations decide legality (bounds, collapse): shrinking them could turn a legal
+        // loop headers, their step locals and annotations decide legality (bounds, collapse): shrinking them could turn a legal
         // program into an illegal one that is rightly refused
         if (text.isBlank() || text.trim().startsWith("import") || text.contains(" class ") || text.contains("for (")
-                || text.contains("@Parallel")) {
+                || text.contains("@Parallel") || text.trim().startsWith("int st = ")) {
             return p;
         }
         // parenthesized sub-expressions (not calls, not statement headers) become 1

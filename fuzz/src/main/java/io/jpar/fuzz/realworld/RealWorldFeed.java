@@ -34,11 +34,11 @@ import java.util.stream.Stream;
 public final class RealWorldFeed {
 
     /** The figures and the problems found (empty when jpar did everything right). */
-    public record Report(int files, int annotated, int refused, int accepted, int rewrittenFiles, int compiledFiles,
+    public record Report(int files, int unparsed, int annotated, int refused, int accepted, int rewrittenFiles, int compiledFiles,
             List<String> problems) {
 
         public String line() {
-            return files + " files, " + annotated + " methods with @Parallel: " + refused + " refused with a reason, " + accepted
+            return files + " files (" + unparsed + " that jpar's Java 17 parser rejects), " + annotated + " methods with @Parallel: " + refused + " refused with a reason, " + accepted
                     + " accepted; " + rewrittenFiles + " files rewritten, " + compiledFiles + " compiled; " + problems.size() + " problems";
         }
     }
@@ -63,7 +63,7 @@ public final class RealWorldFeed {
         Map<String, List<ParallelInserter.Annotated>> annotated = new TreeMap<>();
         Path first = write("pass1", originals, annotated, (file, m) -> true);
         ProcessorResult r1 = process(first, problems, "pass 1");
-        Map<String, List<Diagnostic>> byFile = byFile(r1);
+        Map<String, List<Diagnostic>> byFile = r1 == null ? Map.of() : byFile(r1);
         int refused = 0;
         Map<String, Set<Integer>> refusedMethods = new TreeMap<>();
         for (Map.Entry<String, List<ParallelInserter.Annotated>> e : annotated.entrySet()) {
@@ -77,10 +77,18 @@ public final class RealWorldFeed {
             }
         }
         int total = annotated.values().stream().mapToInt(List::size).sum();
+        // files that jpar's Java 17 parser rejects (newer syntax) are reported as such and left out of pass 2
+        Set<String> unparsed = new java.util.TreeSet<>();
+        if (r1 != null) {
+            r1.diagnostics().stream().filter(d -> d.isError() && d.message().startsWith("does not parse"))
+                    .forEach(d -> unparsed.add(d.file().toString().replace(File.separatorChar, '/')));
+        }
+        Map<String, String> parsed = new LinkedHashMap<>(originals);
+        parsed.keySet().removeAll(unparsed);
 
         // pass 2: only the methods that had no error; each must now be parallel or explained
         Map<String, List<ParallelInserter.Annotated>> kept = new TreeMap<>();
-        Path second = write("pass2", originals, kept,
+        Path second = write("pass2", parsed, kept,
                 (file, m) -> !refusedMethods.getOrDefault(file, Set.of()).contains(m.firstLine()));
         Path out = work.resolve("pass2-out");
         ProcessorResult r2 = processInto(second, out, problems, "pass 2");
@@ -134,7 +142,7 @@ public final class RealWorldFeed {
             }
             compiled = byClass.size() - result.failures().size();
         }
-        return new Report(originals.size(), total, refused, accepted, rewritten.size(), compiled, problems);
+        return new Report(originals.size(), unparsed.size(), total, refused, accepted, rewritten.size(), compiled, problems);
     }
 
     private static boolean inside(Diagnostic d, ParallelInserter.Annotated m) {

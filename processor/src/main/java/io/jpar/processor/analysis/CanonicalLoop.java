@@ -3,7 +3,10 @@ package io.jpar.processor.analysis;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ForStmt;
+import java.util.Optional;
 
 /**
  * A for-loop in the form jpar can split: {@code for (T i = first; i REL limit; i += step)}.
@@ -31,19 +34,40 @@ public record CanonicalLoop(ForStmt loop, VariableDeclarator index, String type,
     }
 
     /**
-     * Whether the index takes exactly the values {@code 0 .. m-1}, each once: from 0 while {@code < m} by 1, or
-     * from {@code m - 1} while {@code >= 0} (or {@code > -1}) by -1. Then {@code i * m + j} is injective in i.
+     * Whether every value of the index lies in {@code 0 .. m-1}: from a literal {@code >= 0} up while {@code < m},
+     * or from {@code m - 1} down while {@code >= c} ({@code c >= 0}) or {@code > c} ({@code c >= -1}), by a literal
+     * step. Then {@code i * m + j} is injective in i: row i owns the elements {@code i*m .. i*m+m-1}.
      */
-    public boolean coversZeroTo(Expression m) {
+    public boolean withinZeroTo(Expression m) {
         String bound = CanonicalForm.unwrap(m).toString();
-        if (step.equals("1")) {
-            return relation == Relation.LT && first.toString().equals("0") && CanonicalForm.unwrap(limit).toString().equals(bound);
+        Optional<Long> start = literal(first);
+        Optional<Long> end = literal(limit);
+        if (step.matches("[1-9][0-9]*")) {
+            return relation == Relation.LT && start.isPresent() && start.get() >= 0 && CanonicalForm.unwrap(limit).toString().equals(bound);
         }
-        if (step.equals("-1") && CanonicalForm.unwrap(first) instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.MINUS
-                && CanonicalForm.unwrap(b.getLeft()).toString().equals(bound) && b.getRight().toString().equals("1")) {
-            String l = CanonicalForm.unwrap(limit).toString();
-            return (relation == Relation.GE && l.equals("0")) || (relation == Relation.GT && l.equals("-1"));
+        if (step.matches("-[1-9][0-9]*") && CanonicalForm.unwrap(first) instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.MINUS
+                && CanonicalForm.unwrap(b.getLeft()).toString().equals(bound) && b.getRight().toString().equals("1") && end.isPresent()) {
+            return (relation == Relation.GE && end.get() >= 0) || (relation == Relation.GT && end.get() >= -1);
         }
         return false;
+    }
+
+    /** The value of an int literal, possibly negated: {@code 3}, {@code -1}. */
+    private static Optional<Long> literal(Expression e) {
+        Expression x = CanonicalForm.unwrap(e);
+        boolean negative = false;
+        if (x instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
+            negative = true;
+            x = CanonicalForm.unwrap(u.getExpression());
+        }
+        if (!(x instanceof IntegerLiteralExpr i)) {
+            return Optional.empty();
+        }
+        try {
+            long v = i.asNumber().longValue();
+            return Optional.of(negative ? -v : v);
+        } catch (RuntimeException overflow) {
+            return Optional.empty();
+        }
     }
 }

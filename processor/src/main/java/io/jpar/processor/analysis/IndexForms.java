@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Canonical forms of array indices that are injective in the loop index, so that two iterations never touch
  * the same element: {@code i}, {@code i + c}, {@code c + i}, {@code i - c} ({@code c} loop-invariant),
- * {@code c - i}, {@code i * m + j} where {@code j} takes each value of {@code 0 .. m-1} once; under collapse, {@code [i][j]}.
+ * {@code c - i}, {@code i * m + j} where every value of {@code j} lies in {@code 0 .. m-1}; under collapse, {@code [i][j]}.
  * The first index decides: {@code a[i][anything]} belongs to iteration {@code i}.
  */
 public final class IndexForms {
@@ -94,7 +94,7 @@ public final class IndexForms {
         return null;
     }
 
-    /** {@code i * m + j} (either operand order) with j an inner index that takes each value of 0 .. m-1 once. */
+    /** {@code i * m + j} (either operand order) with j an inner index whose values all lie in 0 .. m-1. */
     private String rowMajor(Expression e, Node at) {
         Expression x = CanonicalForm.unwrap(e);
         if (!(x instanceof BinaryExpr sum) || sum.getOperator() != BinaryExpr.Operator.PLUS) {
@@ -119,7 +119,7 @@ public final class IndexForms {
                 continue;
             }
             Optional<CanonicalLoop> runs = innerLoopOf(j, at);
-            if (runs.isPresent() && runs.get().coversZeroTo(m)) {
+            if (runs.isPresent() && runs.get().withinZeroTo(m)) {
                 return index + " * " + m + " + (0 <= j < " + m + ")";
             }
         }

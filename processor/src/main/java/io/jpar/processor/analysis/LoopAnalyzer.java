@@ -229,6 +229,34 @@ public final class LoopAnalyzer {
         return !(p instanceof AssignExpr a && a.getTarget() == name);
     }
 
+    /** {@code this.x} or {@code Outer.x} in a method of Outer: the field that the simple name {@code x} means too. */
+    private static boolean ownField(FieldAccessExpr f) {
+        if (f.getScope() instanceof ThisExpr t) {
+            return t.getTypeName().isEmpty();
+        }
+        return f.getScope() instanceof NameExpr type && Scopes.declaration(type.getNameAsString(), f).isEmpty()
+                && f.findAncestor(TypeDeclaration.class).map(t -> t.getNameAsString().equals(type.getNameAsString())).orElse(false);
+    }
+
+    /** Fields read off {@code this}, a class, or a variable the loop does not assign: {@code o.y}, {@code this.p.y}. */
+    private static boolean fieldPath(Expression e, LoopScope scope) {
+        Expression x = CanonicalForm.unwrap(e);
+        if (!(x instanceof FieldAccessExpr)) {
+            return false;
+        }
+        while (x instanceof FieldAccessExpr f) {
+            x = CanonicalForm.unwrap(f.getScope());
+        }
+        if (x instanceof ThisExpr) {
+            return true;
+        }
+        if (!(x instanceof NameExpr n)) {
+            return false;
+        }
+        NameKind kind = scope.kind(n);
+        return (kind == NameKind.OUTER_LOCAL || kind == NameKind.FIELD) && scope.writesOf(n).isEmpty();
+    }
+
     /** The array of {@code a[x][y]} ({@code a}), adding its indices outermost first to {@code indices}. */
     private static Expression arrayOf(Expression access, List<Expression> indices) {
         Expression base = access;
@@ -286,9 +314,13 @@ public final class LoopAnalyzer {
             }
             name = n.getNameAsString();
             key = key(decl.orElse(null), name);
-        } else if (base instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+        } else if (base instanceof FieldAccessExpr f && ownField(f)) {
             name = f.getNameAsString();
             key = key(null, name);
+        } else if (role == ArrayAccess.Role.READ && fieldPath(base, scope)) {
+            // o.y[k], Other.x[k]: the same array in every iteration, which the run-time overlap check can name
+            name = base.toString();
+            key = "path:" + name;
         } else {
             if (role != ArrayAccess.Role.READ) {
                 unknownArrays.add(new Finding(access, access + " at line " + Lines.line(access) + " writes an element of " + base
