@@ -10,7 +10,7 @@ public class Shapes {
     @Parallel
     static void labelled(int[][] a) {
         final class JparLoop2 extends io.jpar.runtime.cpu.IntChunk<JparLoop2> { protected void run(int from$, int to$) throws Exception {
-        for (int i = from$; i < to$; i++) {
+        rows: for (int i = from$; i < to$; i++) {
             for (int j = 0; j < a[i].length; j++) {
                 if (a[i][j] < 0) {
                     continue;

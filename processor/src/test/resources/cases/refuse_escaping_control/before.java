@@ -22,11 +22,11 @@ public class Escape {
         return -1;
     }
 
-    @Parallel
-    static void skipRows(int[][] a) {
+    @Parallel(collapse = 2) // other chunks may run the rest of row i: continue rows cannot skip it
+    static void skipRows(int[][] a, int m) {
         rows:
         for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a[i].length; j++) {
+            for (int j = 0; j < m; j++) {
                 if (a[i][j] < 0) {
                     continue rows;
                 }

@@ -254,7 +254,7 @@ final class MethodGenerator {
                 initial = "(" + type + ") " + initial;
             }
         }
-        Reduction r = new Reduction("s" + k, type, form, initial, value);
+        Reduction r = new Reduction("s" + k, type, form, value);
         out.add(2, type + " " + r.name + " = " + initial + ";");
         reductions.add(r);
     }

@@ -16,16 +16,14 @@ final class Reduction {
     final String name;
     final String type;
     final Form form;
-    final String initial;
     final double initialValue;
     long updates;
     double largestTerm;
 
-    Reduction(String name, String type, Form form, String initial, double initialValue) {
+    Reduction(String name, String type, Form form, double initialValue) {
         this.name = name;
         this.type = type;
         this.form = form;
-        this.initial = initial;
         this.initialValue = initialValue;
     }
 

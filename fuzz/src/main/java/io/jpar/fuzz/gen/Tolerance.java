@@ -39,8 +39,4 @@ public record Tolerance(double absolute, double relative) {
     public Tolerance times(double factor) {
         return new Tolerance(absolute * factor, relative * factor);
     }
-
-    public Tolerance plus(Tolerance other) {
-        return new Tolerance(absolute + other.absolute, relative + other.relative);
-    }
 }

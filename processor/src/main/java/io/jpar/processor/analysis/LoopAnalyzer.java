@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -152,11 +153,14 @@ public final class LoopAnalyzer {
                 reductions, notReductions, readElsewhere, mixed, callFacts, captured, typeProblems);
     }
 
-    /** The inner loop of {@code for (...) for (...)} or {@code for (...) { for (...) }}. */
+    /** The inner loop of {@code for (...) for (...)} or {@code for (...) { for (...) }}, labelled or not. */
     private static Optional<ForStmt> perfectlyNested(ForStmt loop) {
         Statement b = loop.getBody();
         if (b instanceof BlockStmt block && block.getStatements().size() == 1) {
             b = block.getStatement(0);
+        }
+        if (b instanceof LabeledStmt l) {
+            b = l.getStatement();
         }
         return b instanceof ForStmt f ? Optional.of(f) : Optional.empty();
     }

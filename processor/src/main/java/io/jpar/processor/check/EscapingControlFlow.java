@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * {@code return}, {@code break} out of the loop, or a labelled {@code break}/{@code continue} to a statement
- * outside the body: a parallel loop cannot stop early or jump out, since other iterations already run.
+ * outside the body (but for {@code continue} to the loop itself): a parallel loop cannot stop early or jump out,
+ * since other iterations already run.
  * (Exceptions are fine: the runtime rethrows the one the sequential loop would have thrown.)
  */
 public final class EscapingControlFlow implements LoopCheck {
@@ -48,7 +49,8 @@ public final class EscapingControlFlow implements LoopCheck {
                 }
             } else {
                 ContinueStmt c = (ContinueStmt) n;
-                if (c.getLabel().isPresent() && !labelInside(c.getLabel().get().asString(), n, body)) {
+                if (c.getLabel().isPresent() && !labelInside(c.getLabel().get().asString(), n, body)
+                        && !c.getLabel().get().asString().equals(ownLabel(loop))) {
                     what = "continue " + c.getLabel().get() + " at line " + Lines.line(n) + " jumps outside the loop body";
                 }
             }
@@ -59,6 +61,16 @@ public final class EscapingControlFlow implements LoopCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * The label of the loop whose iterations a chunk runs (the inner loop under collapse), or null: {@code continue}
+     * to it ends the iteration like a plain {@code continue}, and the chunk's loop keeps the label. Under collapse,
+     * a continue to the outer loop would skip the rest of a row that other chunks may be running: refused.
+     */
+    private static String ownLabel(LoopModel loop) {
+        ForStmt split = loop.inner() != null ? loop.inner().loop() : loop.loop();
+        return split.getParentNode().orElse(null) instanceof LabeledStmt l ? l.getLabel().asString() : null;
     }
 
     private static boolean labelInside(String label, Node n, Node body) {

@@ -55,7 +55,9 @@ public final class CpuEmitter {
         String params = inner != null ? "int " + outer.name() + ", int from$, int to$" : outer.type() + " from$, " + outer.type() + " to$";
         String classHead = (wrap ? "{ " : "") + "final class " + c + " extends io.jpar.runtime.cpu." + chunkType + "<" + c
                 + "> { protected void run(" + params + ") throws Exception { ";
-        String forHead = "for (" + split.type() + " " + split.name() + " = from$; " + split.name()
+        // the chunk's loop keeps its label: the body may continue it (EscapingControlFlow)
+        String label = split.loop().getParentNode().orElse(null) instanceof LabeledStmt l ? l.getLabel() + ": " : "";
+        String forHead = label + "for (" + split.type() + " " + split.name() + " = from$; " + split.name()
                 + (split.relation().up() ? " < " : " > ") + "to$; " + split.updateText() + ") ";
 
         List<TextEdit> edits = new ArrayList<>();
