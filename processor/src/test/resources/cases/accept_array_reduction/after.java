@@ -5,7 +5,7 @@ public class Histogram {
     static int[] histogram(int[] data, int bins) {
         int[] h = new int[bins];
         double[] weight = new double[bins];
-        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) {
+        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { int[] h = this.h; double[] weight = this.weight; for (int i = from$; i < to$; i++) {
             int k = Math.floorMod(data[i], bins);
             h[k]++;
             weight[k] += data[i] * 0.5;

@@ -5,11 +5,11 @@ public class Primes {
     @Parallel(schedule = Schedule.DYNAMIC)
     static long sumPrimes(int n) {
         long sum = 0;
-        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) {
+        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { long sum = this.sum; for (int i = from$; i < to$; i++) {
             if (isPrime(i)) {
                 sum += i;
             }
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Primes.java:8", "Primes.sumPrimes", io.jpar.Schedule.DYNAMIC, 0, 0, io.jpar.runtime.Relation.LT); long sum; JparLoop1(long sum) { this.sum = sum; } protected JparLoop1 fresh() { return new JparLoop1(0L); } protected void merge(JparLoop1 later) { sum += later.sum; } } sum = io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 2, n, 1, new JparLoop1(sum)).sum;
+        } this.sum = sum; } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Primes.java:8", "Primes.sumPrimes", io.jpar.Schedule.DYNAMIC, 0, 0, io.jpar.runtime.Relation.LT); long sum; JparLoop1(long sum) { this.sum = sum; } protected JparLoop1 fresh() { return new JparLoop1(0L); } protected void merge(JparLoop1 later) { sum += later.sum; } } sum = io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 2, n, 1, new JparLoop1(sum)).sum;
         return sum;
     }
 

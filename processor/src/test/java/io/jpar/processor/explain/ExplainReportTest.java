@@ -65,7 +65,7 @@ class ExplainReportTest {
         for (String line : expected) {
             assertTrue(text.lines().anyMatch(line::equals), () -> "missing line\n" + line + "\nin\n" + text);
         }
-        assertTrue(text.contains("     13 |         } } static final io.jpar.runtime.LoopSite SITE = "), text);
+        assertTrue(text.contains("     13 |         } this.sum = sum; } static final io.jpar.runtime.LoopSite SITE = "), text);
         assertEquals(1, r.diagnostics().stream().filter(d -> d.message().startsWith("jpar cannot see inside List.get()")).count());
         assertEquals(1, r.diagnostics().stream().filter(d -> d.message().startsWith("the loop at line 15 stays sequential")).count());
     }

@@ -54,7 +54,7 @@ public final class CpuEmitter {
         String chunkType = inner != null ? "Int2Chunk" : outer.type().equals("long") ? "LongChunk" : "IntChunk";
         String params = inner != null ? "int " + outer.name() + ", int from$, int to$" : outer.type() + " from$, " + outer.type() + " to$";
         String classHead = (wrap ? "{ " : "") + "final class " + c + " extends io.jpar.runtime.cpu." + chunkType + "<" + c
-                + "> { protected void run(" + params + ") throws Exception { ";
+                + "> { protected void run(" + params + ") throws Exception { " + reductionLocals(m);
         // the chunk's loop keeps its label: the body may continue it (EscapingControlFlow)
         String label = split.loop().getParentNode().orElse(null) instanceof LabeledStmt l ? l.getLabel() + ": " : "";
         String forHead = label + "for (" + split.type() + " " + split.name() + " = from$; " + split.name()
@@ -68,11 +68,35 @@ public final class CpuEmitter {
 
         int bodyEnd = text.end(body);
         int end = text.end(statement);
-        String closing = " } " + members(plan, site) + " } " + call(plan, site) + caughtExceptions(statement) + (wrap ? " }" : "");
+        String closing = " " + reductionWriteBack(m) + "} " + members(plan, site) + " } " + call(plan, site) + caughtExceptions(statement) + (wrap ? " }" : "");
         edits.add(new TextEdit(bodyEnd, end, SourceRewriter.spread(text.text().substring(bodyEnd, end), "", closing)));
 
         edits.addAll(bodyEdits(plan, body, text));
         return edits;
+    }
+
+    /**
+     * The chunk's reduction fields, copied into locals of the same name for the run: the body then updates a
+     * local, as in the sequential loop, which the JIT keeps in a register instead of storing to the heap on
+     * every iteration.
+     */
+    private static String reductionLocals(LoopModel m) {
+        StringBuilder s = new StringBuilder();
+        for (Reduction r : m.reductions()) {
+            s.append(r.type()).append(' ').append(r.name()).append(" = this.").append(r.name()).append("; ");
+        }
+        return s.toString();
+    }
+
+    /** Stores the scalar reduction locals back into the chunk's fields, where merge and the caller read them. */
+    private static String reductionWriteBack(LoopModel m) {
+        StringBuilder s = new StringBuilder();
+        for (Reduction r : m.reductions()) {
+            if (!r.array()) {
+                s.append("this.").append(r.name()).append(" = ").append(r.name()).append("; ");
+            }
+        }
+        return s.toString();
     }
 
     private static String members(LoopPlan plan, String site) {
