@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import io.jpar.processor.analysis.CallAnalyzer;
 import io.jpar.processor.analysis.CallFact;
 import io.jpar.processor.analysis.Lines;
@@ -61,6 +62,17 @@ public final class JparProcessor {
      * path relative to its root. Never throws for bad input: problems are diagnostics in the result.
      */
     public ProcessorResult process(List<Path> sourceRoots, Path outputDir) {
+        try {
+            return processAll(sourceRoots, outputDir);
+        } finally {
+            // The symbol solver keeps every facade in a static map whose values pin their own keys, so this
+            // run's type solvers and ASTs would stay reachable for the life of the JVM (a Maven daemon, the
+            // fuzzer): release them. Another run in this JVM at the same time only rebuilds its cache.
+            JavaParserFacade.clearInstances();
+        }
+    }
+
+    private ProcessorResult processAll(List<Path> sourceRoots, Path outputDir) {
         Diagnostics diagnostics = new Diagnostics();
         DisplayPaths display = new DisplayPaths(options.displayBase());
         ExplainReport explain = new ExplainReport();
