@@ -36,6 +36,7 @@ abstract class AbstractJparMojo extends AbstractMojo {
     protected ProcessorResult process(boolean explain, List<Path> roots, Path outputDir) throws MojoExecutionException {
         ProcessorOptions options = ProcessorOptions.defaults()
                 .withExplain(explain)
+                .withKernelDir(workDirectory().resolve("kernels"))
                 .withDisplayBase(project.getBasedir().toPath().toAbsolutePath().normalize());
         try {
             return new JparProcessor(options).process(roots, outputDir);

@@ -15,7 +15,10 @@ import io.jpar.processor.analysis.ParallelAnnotation;
 import io.jpar.processor.check.MisplacedAnnotation;
 import io.jpar.processor.check.Refusal;
 import io.jpar.processor.diag.Diagnostics;
+import io.jpar.processor.emit.cluster.ClusterEmitter;
 import io.jpar.processor.emit.cpu.CpuEmitter;
+import io.jpar.processor.emit.gpu.GpuEmitter;
+import io.jpar.processor.emit.gpu.GpuKernel;
 import io.jpar.processor.explain.ExplainReport;
 import io.jpar.processor.parse.DisplayPaths;
 import io.jpar.processor.parse.SourceFile;
@@ -78,6 +81,7 @@ public final class JparProcessor {
         ExplainReport explain = new ExplainReport();
         List<Path> rewrittenPaths = new ArrayList<>();
         Map<SourceFile, String> rewritten = new LinkedHashMap<>();
+        List<GpuKernel> kernels = new ArrayList<>();
         SourceSet sources;
         try {
             sources = SourceSet.load(sourceRoots, outputDir, display, diagnostics);
@@ -92,24 +96,27 @@ public final class JparProcessor {
                 continue;
             }
             try {
-                processFile(file, planner, diagnostics, explain).ifPresent(text -> rewritten.put(file, text));
+                processFile(file, planner, diagnostics, explain, kernels).ifPresent(text -> rewritten.put(file, text));
             } catch (RuntimeException | StackOverflowError | LinkageError e) {
                 diagnostics.error(file.display(), 0, 0, "internal error in jpar while processing this file: " + e + "; please report");
             }
         }
         if (!diagnostics.hasErrors() && outputDir != null) {
             write(sources, rewritten, outputDir, diagnostics);
+            writeKernels(kernels, diagnostics);
             rewritten.keySet().forEach(f -> rewrittenPaths.add(f.relative()));
         }
         return new ProcessorResult(diagnostics.sorted(), rewrittenPaths, options.explain() ? explain.text() : "");
     }
 
     /** The rewritten text of a file, when it has parallel loops. */
-    private Optional<String> processFile(SourceFile file, MethodPlanner planner, Diagnostics diagnostics, ExplainReport explain) {
+    private Optional<String> processFile(SourceFile file, MethodPlanner planner, Diagnostics diagnostics, ExplainReport explain,
+                                         List<GpuKernel> allKernels) {
         CompilationUnit unit = file.unit().orElseThrow();
         LineIndex lines = file.lines();
         List<TextEdit> edits = new ArrayList<>();
         List<Planned> explained = new ArrayList<>();
+        List<GpuKernel> kernels = new ArrayList<>();
         Set<CallableDeclaration<?>> annotated = new LinkedHashSet<>();
         int[] counter = {0};
         for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
@@ -142,7 +149,7 @@ public final class JparProcessor {
                     for (LoopDecision d : plan.parallel()) {
                         LoopPlan lp = LoopPlanner.plan(d, ++counter[0], file.fileName());
                         loops.add(lp);
-                        edits.addAll(CpuEmitter.emit(lp, lines));
+                        edits.addAll(emit(lp, lines, kernels));
                     }
                 }
                 explained.add(new Planned(plan, loops));
@@ -152,9 +159,27 @@ public final class JparProcessor {
             }
         }
         String marked = edits.isEmpty() ? file.text() : markLastLine(SourceRewriter.apply(file.text(), edits), file.fileName());
+        if (!kernels.isEmpty()) {
+            // after the last line, so no line of the file moves
+            marked = marked + GpuEmitter.holder(file.fileName(), kernels);
+            allKernels.addAll(kernels);
+        }
         LineIndex rewrittenLines = new LineIndex(marked);
         explained.forEach(p -> explain.add(file, p.method(), p.loops(), rewrittenLines));
         return edits.isEmpty() ? Optional.empty() : Optional.of(marked);
+    }
+
+    /** The edits of one parallel loop, by its target; a GPU loop's kernel goes to {@code kernels}. */
+    private static List<TextEdit> emit(LoopPlan lp, LineIndex lines, List<GpuKernel> kernels) {
+        return switch (lp.target()) {
+            case "CLUSTER" -> ClusterEmitter.emit(lp, lines);
+            case "GPU" -> {
+                GpuKernel k = GpuEmitter.kernel(lp);
+                kernels.add(k);
+                yield GpuEmitter.emit(lp, lines, k);
+            }
+            default -> CpuEmitter.emit(lp, lines);
+        };
     }
 
     private static Map<String, List<com.github.javaparser.ast.body.TypeDeclaration<?>>> typesByName(SourceSet sources) {
@@ -255,6 +280,21 @@ public final class JparProcessor {
             end--;
         }
         return text.substring(0, end) + marker + text.substring(end);
+    }
+
+    private void writeKernels(List<GpuKernel> kernels, Diagnostics diagnostics) {
+        if (options.kernelDir() == null) {
+            return;
+        }
+        for (GpuKernel k : kernels) {
+            Path target = options.kernelDir().resolve(k.fileName());
+            try {
+                Files.createDirectories(options.kernelDir());
+                Files.writeString(target, k.source(), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                diagnostics.error(Path.of("jpar"), 0, 0, "cannot write " + target + ": " + e.getMessage());
+            }
+        }
     }
 
     private static void write(SourceSet sources, Map<SourceFile, String> rewritten, Path outputDir, Diagnostics diagnostics) {

@@ -3,7 +3,7 @@ package io.jpar.processor.check;
 import io.jpar.processor.analysis.ParallelAnnotation;
 import java.util.Optional;
 
-/** {@code target = CLUSTER} or {@code GPU}: not available in this version, and never silently replaced by CPU. */
+/** A {@code target} that is not one of jpar's (CPU, CLUSTER, GPU): never silently replaced by another. */
 public final class UnsupportedTarget {
 
     private UnsupportedTarget() {
@@ -11,13 +11,11 @@ public final class UnsupportedTarget {
 
     public static Optional<Refusal> check(ParallelAnnotation a) {
         String target = a.targetOrDefault();
-        if (target.equals("CPU")) {
+        if (target.equals("CPU") || target.equals("CLUSTER") || target.equals("GPU")) {
             return Optional.empty();
         }
-        String what = target.equals("CLUSTER") || target.equals("GPU")
-                ? "target " + target + " is not available yet in this version of jpar"
-                : "target " + target + " is not a jpar target";
-        return Optional.of(new Refusal(UnsupportedTarget.class.getSimpleName(), a.line(), column(a), what, "use target = CPU"));
+        return Optional.of(new Refusal(UnsupportedTarget.class.getSimpleName(), a.line(), column(a),
+                "target " + target + " is not a jpar target", "use target = CPU, CLUSTER or GPU"));
     }
 
     static int column(ParallelAnnotation a) {

@@ -2,6 +2,8 @@ package io.jpar.processor.explain;
 
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.stmt.ForStmt;
+import io.jpar.processor.emit.cluster.ClusterEmitter;
+import io.jpar.processor.emit.gpu.GpuEmitter;
 import io.jpar.processor.analysis.ArrayAccess;
 import io.jpar.processor.analysis.CallFact;
 import io.jpar.processor.analysis.Captured;
@@ -68,7 +70,11 @@ public final class ExplainReport {
         int line = Lines.line(d.loop());
         out.append("  loop ").append(file.fileName()).append(':').append(line).append(": ").append(header(d)).append('\n');
         String decision = switch (d.outcome()) {
-            case PARALLEL -> d.model() == null ? "parallel: " + d.note() : "parallel on CPU threads";
+            case PARALLEL -> d.model() == null ? "parallel: " + d.note() : switch (d.attributes().targetOrDefault()) {
+                case "CLUSTER" -> "parallel on a cluster: blocks of iterations on MPJ Express ranks, CPU threads in each";
+                case "GPU" -> "parallel on an OpenCL device (GPU kernel); CPU threads where no device is found";
+                default -> "parallel on CPU threads";
+            };
             case SEQUENTIAL -> d.note() != null ? "sequential: " + d.note()
                     : "sequential: " + d.refusals().stream().map(Refusal::what).collect(Collectors.joining("; "));
             case ERROR -> "error";
@@ -138,6 +144,12 @@ public final class ExplainReport {
             out.append("    runs as: local class ").append(plan.className()).append(" on lines ").append(Lines.line(m.loop()))
                     .append('-').append(m.loop().getEnd().map(p -> p.line).orElse(0)).append(", LoopSite \"")
                     .append(plan.where()).append("\"\n");
+            List<String> extra = switch (plan.target()) {
+                case "CLUSTER" -> ClusterEmitter.explain(plan);
+                case "GPU" -> GpuEmitter.explain(plan, GpuEmitter.kernel(plan));
+                default -> List.of();
+            };
+            extra.forEach(l -> out.append("    ").append(l).append('\n'));
         }
     }
 

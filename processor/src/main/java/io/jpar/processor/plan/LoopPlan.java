@@ -5,7 +5,7 @@ import io.jpar.processor.analysis.ParallelAnnotation;
 import java.util.List;
 
 /**
- * How one parallel loop runs on the CPU target.
+ * How one parallel loop runs: the CPU part every target has (CLUSTER ranks and the GPU fallback run it too).
  *
  * @param model        the loop's analysis
  * @param attributes   schedule, chunk, threads as written
@@ -21,10 +21,12 @@ import java.util.List;
  * @param schedule     the schedule the loop runs with: as written, or jpar's choice for AUTO
  * @param chunk        the chunk that goes with it
  * @param scheduleWhy  why jpar replaced AUTO; null when the schedule is as written
+ * @param target       {@code CPU}, {@code CLUSTER} or {@code GPU}
  */
 public record LoopPlan(LoopModel model, ParallelAnnotation attributes, String className, String where, String methodName,
                        String outerType, boolean staticMethod, List<String> aliasWritten, List<String> aliasRead,
-                       boolean matrixWritten, List<String> freshArrays, String schedule, String chunk, String scheduleWhy) {
+                       boolean matrixWritten, List<String> freshArrays, String schedule, String chunk, String scheduleWhy,
+                       String target) {
 
     /** Whether the runtime must check the arrays for aliasing before running the loop in parallel. */
     public boolean checksAliasing() {

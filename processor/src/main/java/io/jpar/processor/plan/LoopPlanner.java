@@ -75,7 +75,7 @@ public final class LoopPlanner {
         return new LoopPlan(m, a, "JparLoop" + number, fileName + ":" + Lines.line(m.loop()),
                 outerType + "." + m.method().getNameAsString(), simpleOuter, isStatic, new ArrayList<>(written), new ArrayList<>(read), matrix, new ArrayList<>(fresh),
                 staticForCopies ? "STATIC" : a.scheduleOrDefault(), staticForCopies ? "0" : a.chunkOrDefault(),
-                staticForCopies ? "array reduction, one copy per thread" : null);
+                staticForCopies ? "array reduction, one copy per thread" : null, a.targetOrDefault());
     }
 
     /** Whether the array of {@code a} is a local the method created and never shared (remembered in {@code fresh}). */

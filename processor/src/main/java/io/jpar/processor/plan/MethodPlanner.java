@@ -25,6 +25,7 @@ import io.jpar.processor.check.NoLoop;
 import io.jpar.processor.check.NotAMethodBody;
 import io.jpar.processor.check.NotCanonicalLoop;
 import io.jpar.processor.check.Refusal;
+import io.jpar.processor.check.TargetChecks;
 import io.jpar.processor.check.UnsupportedTarget;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class MethodPlanner {
                     LoopModel model = null;
                     if (refusals.isEmpty()) {
                         model = analyzer.analyse(f, m, effective.collapseOrDefault());
-                        refusals.addAll(check(model));
+                        refusals.addAll(check(model, effective.targetOrDefault()));
                     }
                     decisions.add(new LoopDecision(s, model, effective, true,
                             refusals.isEmpty() ? LoopDecision.Outcome.PARALLEL : LoopDecision.Outcome.ERROR, refusals, null));
@@ -147,6 +148,12 @@ public final class MethodPlanner {
             }
             LoopModel model = analyzer.analyse(f, m, annotation.collapseOrDefault());
             List<Refusal> refusals = check(model);
+            List<Refusal> forTarget = refusals.isEmpty() ? TargetChecks.check(model, annotation.targetOrDefault()) : List.of();
+            if (!forTarget.isEmpty()) {
+                // legal in parallel, but not on the target the user asked for: an error, never quietly sequential
+                decisions.add(new LoopDecision(s, model, annotation, false, LoopDecision.Outcome.ERROR, forTarget, null));
+                continue;
+            }
             decisions.add(new LoopDecision(s, model, annotation, false,
                     refusals.isEmpty() ? LoopDecision.Outcome.PARALLEL : LoopDecision.Outcome.SEQUENTIAL, refusals, null));
         }
@@ -183,6 +190,12 @@ public final class MethodPlanner {
             out.addAll(c.check(model));
         }
         return out;
+    }
+
+    /** The checks of every target, then, when those pass, the target's own. */
+    private static List<Refusal> check(LoopModel model, String target) {
+        List<Refusal> out = check(model);
+        return out.isEmpty() ? TargetChecks.check(model, target) : out;
     }
 
     private static Refusal notAForLoop(Statement s) {

@@ -1,0 +1,11 @@
+package io.jpar.processor.emit.gpu;
+
+/**
+ * The OpenCL C source of one GPU loop.
+ *
+ * @param constant the name of its constant in the file's kernel holder class ({@code LOOP_1})
+ * @param fileName the file jpar writes it to: {@code <Class>_<method>_<n>.cl}
+ * @param source   the kernel source
+ */
+public record GpuKernel(String constant, String fileName, String source) {
+}
