@@ -1,0 +1,225 @@
+package io.jpar.runtime.cluster;
+
+import io.jpar.Schedule;
+import io.jpar.runtime.LoopSite;
+import io.jpar.runtime.Relation;
+import io.jpar.runtime.cpu.CpuLoops;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The messages of one cluster call, shared by rank 0 ({@link Rank0Call}) and the others ({@link Server}).
+ *
+ * <ol>
+ *   <li>Rank 0 broadcasts the call: command, loop site, chunk class name, iteration space, and the descriptor of
+ *       every {@link Mover} call of {@code move} (scalars' values, arrays' lengths, serialized objects), all packed
+ *       in one message of {@value #HEADER} bytes (a second one carries the rest of a longer call).
+ *   <li>The arrays, in {@code move} order: {@code broadcast} by Bcast, {@code scatter} by Scatterv.
+ *   <li>Every rank runs its block; each other rank sends rank 0 one result message of a size both know from the
+ *       descriptors: its status and its scalar reductions; a failed block's exception follows in a second message.
+ *   <li>The arrays that come back, in {@code move} order: {@code gather} by Gatherv, array reductions by one
+ *       message per rank.
+ * </ol>
+ * The descriptors make every step's counts known to both sides, so a rank whose block (or class, or an object)
+ * failed still takes part in every later step with buffers of the right size: the protocol stays in step
+ * whatever fails, and rank 0 rethrows the exception of the earliest failed block after the last step.
+ */
+final class Protocol {
+
+    static final int HEADER = 1024;
+    static final int CALL = 1;
+    static final int STOP = 2;
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int TAG_RESULT = 7101;
+    static final int TAG_ARRAY = 7102;
+    static final int TAG_FAILURE = 7103;
+
+    private static final Map<LoopSite, byte[]> SITES = new ConcurrentHashMap<>();
+    private static final Map<String, LoopSite> RECEIVED_SITES = new ConcurrentHashMap<>();
+
+    private Protocol() {
+    }
+
+    // ---- the call message
+
+    static void sendHeader(Transport t, Pack header) {
+        header.putLengthFirst();
+        int length = header.length();
+        byte[] bytes = header.array();
+        if (bytes.length < HEADER) {
+            bytes = java.util.Arrays.copyOf(bytes, HEADER);
+        }
+        t.bcast(bytes, 0, HEADER, Kind.BYTE);
+        if (length > HEADER) {
+            t.bcast(bytes, HEADER, length - HEADER, Kind.BYTE);
+        }
+    }
+
+    static Pack receiveHeader(Transport t) {
+        byte[] bytes = new byte[HEADER];
+        t.bcast(bytes, 0, HEADER, Kind.BYTE);
+        int length = java.nio.ByteBuffer.wrap(bytes).getInt(0);
+        if (length > HEADER) {
+            bytes = java.util.Arrays.copyOf(bytes, length);
+            t.bcast(bytes, HEADER, length - HEADER, Kind.BYTE);
+        }
+        return new Pack(bytes, 4);
+    }
+
+    static void writeSite(Pack p, LoopSite site) {
+        byte[] encoded = SITES.computeIfAbsent(site, s -> {
+            Pack e = new Pack(0).putString(s.where()).putString(s.method()).putString(s.schedule().name())
+                    .putInt(s.chunk()).putInt(s.threads()).putByte(s.depth());
+            for (int level = 0; level < s.depth(); level++) {
+                e.putByte(s.relation(level).ordinal());
+            }
+            return e.toBytes();
+        });
+        p.putBytes(encoded);
+    }
+
+    /** The site of a received call, one object per loop on this rank (so its statistics add up). */
+    static LoopSite readSite(Pack p) {
+        byte[] encoded = p.getBytes();
+        String key = new String(encoded, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return RECEIVED_SITES.computeIfAbsent(key, k -> {
+            Pack e = new Pack(encoded, 0);
+            String where = e.getString();
+            String method = e.getString();
+            Schedule schedule = Schedule.valueOf(e.getString());
+            int chunk = e.getInt();
+            int threads = e.getInt();
+            Relation[] relations = new Relation[e.getByte()];
+            for (int level = 0; level < relations.length; level++) {
+                relations[level] = Relation.values()[e.getByte()];
+            }
+            return new LoopSite(where, method, schedule, chunk, threads, relations);
+        });
+    }
+
+    static void writeSlots(Pack p, List<Slot> slots) {
+        p.putInt(slots.size());
+        for (Slot s : slots) {
+            p.putByte(s.op.ordinal()).putByte(s.kind == null ? -1 : s.kind.ordinal()).putByte(s.shape)
+                    .putInt(s.scale).putInt(s.offset);
+            switch (s.shape) {
+                case Slot.SCALAR -> p.putLong(s.op == Mover.Op.BROADCAST ? s.bits : 0);
+                case Slot.ARRAY -> p.putInt(s.length);
+                case Slot.ROWS -> {
+                    p.putInt(s.length);
+                    for (int i = 0; i < s.length; i++) {
+                        p.putInt(s.rowLengths[i]);
+                    }
+                }
+                default -> p.putBytes(s.bytes);
+            }
+        }
+    }
+
+    static List<Slot> readSlots(Pack p) {
+        int n = p.getInt();
+        List<Slot> slots = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            Mover.Op op = Mover.Op.values()[p.getByte()];
+            int kind = p.getByte();
+            Slot s = new Slot(op, kind < 0 ? null : Kind.values()[kind], p.getByte(), p.getInt(), p.getInt());
+            switch (s.shape) {
+                case Slot.SCALAR -> s.bits = p.getLong();
+                case Slot.ARRAY -> s.length = p.getInt();
+                case Slot.ROWS -> {
+                    s.length = p.getInt();
+                    if (s.length >= 0) {
+                        s.rowLengths = new int[s.length];
+                        for (int i = 0; i < s.length; i++) {
+                            s.rowLengths[i] = p.getInt();
+                        }
+                    }
+                }
+                default -> s.bytes = p.getBytes();
+            }
+            slots.add(s);
+        }
+        return slots;
+    }
+
+    /** The bytes of a rank's result message: status, length of a failure message, the scalar reductions. */
+    static int resultSize(List<Slot> slots) {
+        int size = 5;
+        for (Slot s : slots) {
+            if (s.op == Mover.Op.REDUCE && s.shape == Slot.SCALAR) {
+                size += 8;
+            }
+        }
+        return size;
+    }
+
+    // ---- blocks
+
+    /** Runs rank r's block of the call on {@code chunk} with the CPU target (threads inside the rank). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static void runBlock(Object chunk, LoopSite site, Space s, int r) {
+        if (s.end(r) <= s.start(r)) {
+            return;
+        }
+        long first = s.firstOf(r);
+        long limit = s.limitOf(r, site.relation(0));
+        switch (s.shape) {
+            case Space.INT -> CpuLoops.forInt(site, (int) first, (int) limit, (int) s.step, (ClusterIntChunk) chunk);
+            case Space.LONG -> CpuLoops.forLong(site, first, limit, s.step, (ClusterLongChunk) chunk);
+            default -> CpuLoops.forInt2(site, (int) first, (int) limit, (int) s.step, (int) s.first2, (int) s.limit2,
+                    (int) s.step2, (ClusterInt2Chunk) chunk);
+        }
+    }
+
+    // ---- arrays of a described shape
+
+    /** A rows array of {@code kind} with {@code count} rows, all null. */
+    static Object[] newRows(Kind kind, int count) {
+        return (Object[]) Array.newInstance(kind.arrayClass(), count);
+    }
+
+    /** Allocates the rows of rank r's block (a span of rows) that are missing or of another length. */
+    static void allocateBlockRows(Object[] rows, Slot s, Space space, int r) {
+        long[] span = space.span(r, s.length, s.scale, s.offset);
+        for (int k = 0; k < span[2]; k++) {
+            int i = (int) (span[0] + k * span[1]);
+            int length = s.rowLengths[i];
+            if (length < 0) {
+                rows[i] = null;
+            } else if (rows[i] == null || Array.getLength(rows[i]) != length) {
+                rows[i] = s.kind.newArray(length);
+            }
+        }
+    }
+
+    // ---- failures
+
+    /** The failure message of a failed block: the exception, serialized when it can be, and its text. */
+    static void writeFailure(Pack p, Throwable failure) {
+        byte[] bytes = ObjectCodec.encodeThrowable(failure);
+        p.putBytes(bytes == null ? new byte[0] : bytes);
+        java.io.StringWriter text = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(text));
+        p.putString(text.toString());
+    }
+
+    /** The exception of rank r's failed block, with its own type when it could travel. */
+    static Throwable readFailure(Pack p, int r) {
+        byte[] bytes = p.getBytes();
+        String text = p.getString();
+        if (bytes.length > 0) {
+            try {
+                return ObjectCodec.decodeThrowable(bytes);
+            } catch (RuntimeException e) {
+                // fall through: report it as text
+            }
+        }
+        return new RemoteBlockException("jpar: the block of rank " + r + " failed with an exception that "
+                + "cannot travel to rank 0 with its type:\n" + text);
+    }
+}
