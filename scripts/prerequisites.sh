@@ -36,6 +36,8 @@ missing=()
 ls /etc/OpenCL/vendors/*pocl* >/dev/null 2>&1 || missing+=(pocl-opencl-icd)
 ldconfig -p 2>/dev/null | grep -q 'libOpenCL.so.1' || missing+=(ocl-icd-libopencl1)
 command -v clinfo >/dev/null 2>&1 || missing+=(clinfo)
+# ip netns: the cluster tests run ranks in two network namespaces
+command -v ip >/dev/null 2>&1 || missing+=(iproute2)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "jpar: installing ${missing[*]} (MPJ Express, OpenCL on PoCL)"
   apt_install "${missing[@]}"

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** One line saying what the benchmarks ran on, for the table's reader. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
-    static String describe() {
+    public static String describe() {
         return String.format("%s, %d available processors, %s %s %s, %s %s, jpar threads %d",
                 cpuModel(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),

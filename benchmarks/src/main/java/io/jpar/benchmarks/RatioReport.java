@@ -63,9 +63,30 @@ final class RatioReport {
         return table.toString();
     }
 
+    /**
+     * Per GPU kernel: jpar's call against the same kernel written by hand with JOCL on the same device, both end to
+     * end (arrays in, results back). The ratio is of times, jpar's over the hand-written one's: the issue's aim is
+     * at most 1.10.
+     */
+    String gpuTable(List<Row> rows) {
+        rows = ran(rows);
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder table = new StringBuilder();
+        table.append("| GPU kernel | size | jpar | hand-written JOCL | jpar time / hand-written time |\n");
+        table.append("| --- | --- | ---: | ---: | ---: |\n");
+        for (Row row : rows) {
+            Score jpar = score(row, "jpar");
+            Score byHand = score(row, "byHand");
+            line(table, row.label(), size(jpar, byHand), cell(jpar), cell(byHand), ratio(jpar, byHand));
+        }
+        return table.toString();
+    }
+
     /** The rows of which at least one version ran. */
     private List<Row> ran(List<Row> rows) {
-        String[] methods = {"sequential", "jpar", "parallelStream", "forkJoin"};
+        String[] methods = {"sequential", "jpar", "parallelStream", "forkJoin", "byHand"};
         return rows.stream().filter(row -> Arrays.stream(methods).anyMatch(m -> score(row, m) != null)).toList();
     }
 

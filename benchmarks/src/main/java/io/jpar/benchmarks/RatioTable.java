@@ -1,5 +1,9 @@
 package io.jpar.benchmarks;
 
+import io.jpar.benchmarks.gpu.GpuMandelbrotBenchmark;
+import io.jpar.benchmarks.gpu.GpuMatrixMultiplyBenchmark;
+import io.jpar.benchmarks.gpu.GpuMidpointBenchmark;
+import io.jpar.benchmarks.gpu.GpuRelaunchBenchmark;
 import io.jpar.benchmarks.integration.MidpointBenchmark;
 import io.jpar.benchmarks.matrix.MatrixMultiplyBenchmark;
 import io.jpar.benchmarks.pi.MonteCarloPiBenchmark;
@@ -29,7 +33,7 @@ import java.util.stream.Stream;
  * <p>Usage: {@code java -jar benchmarks.jar [-quick] [REGEX...]}. Without a REGEX every benchmark runs; a REGEX
  * selects benchmarks by name as JMH's own command line does ({@code SumPrimes}, {@code Tiny.*jpar}).
  * {@code -quick} is a smoke run with short iterations whose numbers mean nothing. Run on a quiet machine:
- * the full set takes about four minutes.
+ * the full set takes about six minutes.
  */
 public final class RatioTable {
 
@@ -42,6 +46,12 @@ public final class RatioTable {
     private static final List<RatioReport.Row> TINY = List.of(
             new RatioReport.Row("sum of ints", TinySumBenchmark.class),
             new RatioReport.Row("dot product", TinyDotBenchmark.class));
+
+    private static final List<RatioReport.Row> GPU = List.of(
+            new RatioReport.Row("midpoint integration", GpuMidpointBenchmark.class),
+            new RatioReport.Row("matrix multiply", GpuMatrixMultiplyBenchmark.class),
+            new RatioReport.Row("Mandelbrot", GpuMandelbrotBenchmark.class),
+            new RatioReport.Row("re-launch of a cached tiny kernel", GpuRelaunchBenchmark.class));
 
     private RatioTable() {
     }
@@ -60,7 +70,7 @@ public final class RatioTable {
             }
         }
         if (selected.isEmpty()) {
-            Stream.concat(COMPUTE.stream(), TINY.stream())
+            Stream.of(COMPUTE, TINY, GPU).flatMap(List::stream)
                     .forEach(row -> selected.add("^" + Pattern.quote(row.benchmark().getName()) + "\\."));
         }
 
@@ -88,14 +98,18 @@ public final class RatioTable {
                 ? "JMH -quick smoke run (1 fork, warmup 1 x 200 ms, measurement 2 x 200 ms): NOT a measurement"
                 : "JMH: 1 fork, warmup 3 x 1 s, measurement 5 x 1 s; mean time per call ± 99.9% confidence");
         System.out.println();
-        for (String table : List.of(report.computeTable(COMPUTE), report.tinyTable(TINY))) {
+        for (String table : List.of(report.computeTable(COMPUTE), report.tinyTable(TINY),
+                report.gpuTable(GPU))) {
             if (!table.isEmpty()) {
                 System.out.print(table);
                 System.out.println();
             }
         }
         System.out.println("Ratios are of speed (the other version's time over jpar's): above 1 jpar is faster."
-                + " Best hand-written: the faster of parallel stream and ForkJoin.");
+                + " Best hand-written: the faster of parallel stream and ForkJoin. GPU table: both versions on the"
+                + " first OpenCL device (PoCL on the CPU where there is no GPU), end to end; its ratio is jpar's time"
+                + " over the hand-written program's (the aim: at most 1.10), the tiny kernel's time is jpar's cost of"
+                + " re-launching a cached kernel (the aim: at most 1 ms).");
     }
 
     private static Options options(boolean quick, List<String> selected) {

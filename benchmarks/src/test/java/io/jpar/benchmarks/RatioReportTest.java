@@ -58,4 +58,13 @@ class RatioReportTest {
         String table = new RatioReport(scores).tinyTable(List.of(new RatioReport.Row("sum", TinyLike.class)));
         assertTrue(table.contains("| sum | length = 1000 | 250.0 ± 2.0 ns | 260.0 ± 3.0 ns | 0.96× |"), table);
     }
+
+    @Test
+    void gpuRowIsJparTimeOverTheHandWrittenTime() {
+        Map<String, Score> scores = Map.of(
+                key(PrimesLike.class, "jpar"), new Score(11.0, 0.1, "ms/op", "n = 256"),
+                key(PrimesLike.class, "byHand"), new Score(10.0, 0.1, "ms/op", "n = 256"));
+        String table = new RatioReport(scores).gpuTable(List.of(new RatioReport.Row("matrix", PrimesLike.class)));
+        assertTrue(table.contains("| matrix | n = 256 | 11.00 ± 0.10 ms | 10.00 ± 0.10 ms | 1.10× |"), table);
+    }
 }

@@ -5,31 +5,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Prints the runner's measurements as a plain-text table with aligned columns. */
-final class ResultTable {
+public final class ResultTable {
 
-    private static final String[] HEADERS = {"sample", "size", "sequential", "parallel", "speedup", "result"};
+    private final String[] headers;
     /** Numbers are right-aligned, text left-aligned. */
     private static final boolean[] RIGHT = {false, false, true, true, true, false};
 
     private final List<String[]> rows = new ArrayList<>();
 
-    void add(Measurement m) {
+    /** A table whose parallel column is called "parallel". */
+    public ResultTable() {
+        this("parallel");
+    }
+
+    /** A table whose parallel column is called {@code parallelHeader} ("cluster", "GPU"). */
+    public ResultTable(String parallelHeader) {
+        headers = new String[] {"sample", "size", "sequential", parallelHeader, "speedup", "result"};
+    }
+
+    public void add(Measurement m) {
         rows.add(new String[] {
             m.name(), m.size(), milliseconds(m.sequentialNanos()), milliseconds(m.parallelNanos()),
             String.format("%.2fx", m.speedup()), m.verdict().text()});
     }
 
-    void print(PrintStream out) {
-        int[] widths = new int[HEADERS.length];
-        for (int c = 0; c < HEADERS.length; c++) {
-            widths[c] = HEADERS[c].length();
+    public void print(PrintStream out) {
+        int[] widths = new int[headers.length];
+        for (int c = 0; c < headers.length; c++) {
+            widths[c] = headers[c].length();
             for (String[] row : rows) {
                 widths[c] = Math.max(widths[c], row[c].length());
             }
         }
-        printRow(out, HEADERS, widths);
-        String[] rule = new String[HEADERS.length];
-        for (int c = 0; c < HEADERS.length; c++) {
+        printRow(out, headers, widths);
+        String[] rule = new String[headers.length];
+        for (int c = 0; c < headers.length; c++) {
             rule[c] = "-".repeat(widths[c]);
         }
         printRow(out, rule, widths);

@@ -1,7 +1,7 @@
 package io.jpar.fuzz.cli;
 
 import io.jpar.fuzz.gen.Program;
-import io.jpar.fuzz.gen.ProgramGenerator;
+import io.jpar.fuzz.gen.Generator;
 import io.jpar.fuzz.oracle.Outcome;
 import io.jpar.fuzz.oracle.ProgramJudge;
 import io.jpar.fuzz.oracle.Verdict;
@@ -42,24 +42,32 @@ public final class Campaign {
         }
     }
 
-    private static final int BATCH = 20;
-
     private final ProgramJudge judge;
     private final PrintStream progress;
+    private final String target;
+    private final int batchSize;
 
+    /** A CPU campaign: batches of 20 programs (one javac call each). */
     public Campaign(ProgramJudge judge, PrintStream progress) {
+        this(judge, progress, "CPU");
+    }
+
+    /** A campaign for {@code target}; CLUSTER batches 40 programs, so each cluster job's start is paid once for them. */
+    public Campaign(ProgramJudge judge, PrintStream progress, String target) {
         this.judge = judge;
         this.progress = progress;
+        this.target = target;
+        this.batchSize = "CLUSTER".equalsIgnoreCase(target) ? 40 : 20;
     }
 
     public Summary run(long seed, int first, int count, BiConsumer<Program, Verdict> onFailure) {
-        ProgramGenerator generator = new ProgramGenerator(seed);
+        Generator generator = Generator.forTarget(seed, target);
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         long start = System.nanoTime();
         int done = 0;
         while (done < count) {
             List<Program> batch = new ArrayList<>();
-            for (int k = 0; k < BATCH && done + k < count; k++) {
+            for (int k = 0; k < batchSize && done + k < count; k++) {
                 batch.add(generator.generate(first + done + k));
             }
             List<Verdict> verdicts = judge.judgeAll(batch);
@@ -72,7 +80,7 @@ public final class Campaign {
                 }
             }
             done += batch.size();
-            if (done % 100 == 0 || done == count) {
+            if (done % 100 < batchSize || done == count) {
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 progress.printf("seed %d: %d/%d programs, %d failures, %.1f programs/s%n", seed, done, count,
                         counts.entrySet().stream().filter(e -> e.getKey().failure()).mapToInt(Map.Entry::getValue).sum(),

@@ -63,16 +63,15 @@ public final class Main {
             err.println(usage());
             return 2;
         }
-        switch (target.toUpperCase(java.util.Locale.ROOT)) {
-            case "CPU" -> {
-            }
-            case "CLUSTER", "GPU" -> {
-                err.println("jpar-fuzz: target " + target.toUpperCase(java.util.Locale.ROOT)
-                        + " does not exist yet in jpar (only CPU is implemented); nothing to fuzz");
-                return 2;
-            }
-            default -> {
-                err.println("jpar-fuzz: unknown target " + target + "; use CPU, CLUSTER or GPU");
+        target = target.toUpperCase(java.util.Locale.ROOT);
+        if (!List.of("CPU", "CLUSTER", "GPU").contains(target)) {
+            err.println("jpar-fuzz: unknown target " + target + "; use CPU, CLUSTER or GPU");
+            return 2;
+        }
+        if (target.equals("GPU") && realWorld == null) {
+            String missing = io.jpar.fuzz.oracle.OpenClProbe.missing();
+            if (missing != null) {
+                err.println("jpar-fuzz: cannot fuzz the GPU target here: " + missing);
                 return 2;
             }
         }
@@ -86,9 +85,9 @@ public final class Main {
         if (realWorld != null) {
             return realWorld(realWorld, classPath, maxFiles, work, out, err);
         }
-        Oracle oracle = new Oracle(work, 20_000);
+        Oracle oracle = Oracle.forTarget(target, work, 20_000);
         FailureReport report = new FailureReport(oracle, dir, minimize, out);
-        Campaign campaign = new Campaign(oracle, out);
+        Campaign campaign = new Campaign(oracle, out, target);
         int programs = 0;
         int failures = 0;
         long millis = 0;

@@ -23,6 +23,9 @@ final class ExpressionGenerator {
     /** True in an instance method: {@code this.scale} and {@code twice(e)} are available. */
     boolean instance;
 
+    /** True for CLUSTER programs: now and then {@code peek(e)}, a helper reading static state, which CLUSTER refuses. */
+    boolean cluster;
+
     private final SplittableRandom random;
     private final int n;
 
@@ -38,6 +41,9 @@ final class ExpressionGenerator {
     String intExpr(Scope s, int depth, boolean plain) {
         if (depth <= 0 || random.nextInt(3) == 0) {
             return intAtom(s, plain);
+        }
+        if (cluster && !plain && random.nextInt(60) == 0) {
+            return "peek(" + intExpr(s, depth - 1, plain) + ")";
         }
         int choice = random.nextInt(plain ? 5 : 11);
         return switch (choice) {

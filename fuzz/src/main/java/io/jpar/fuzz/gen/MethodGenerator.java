@@ -36,6 +36,8 @@ final class MethodGenerator {
     private final int n;
     private final int m;
     private final IllegalShape illegal;
+    /** Non-null: every annotation names this target ({@code io.jpar.Target.CLUSTER}); null: the default (CPU). */
+    private final String target;
     private final List<Reduction> reductions = new ArrayList<>();
     private final Set<Integer> offending = new TreeSet<>();
     private final Map<String, String> writeForms = new LinkedHashMap<>();
@@ -54,14 +56,16 @@ final class MethodGenerator {
     private static final String[] INDEX_NAMES = {"k", "idx", "to", "from", "later", "site"};
     private static final String[] REDUCTION_NAMES = {"later", "from", "to", "result", "chunk", "site", "lo", "hi", "SITE", "run", "fresh", "merge"};
 
-    MethodGenerator(SplittableRandom random, SourceLines out, String name, int n, int m, IllegalShape illegal) {
+    MethodGenerator(SplittableRandom random, SourceLines out, String name, int n, int m, IllegalShape illegal, String target) {
         this.random = random;
+        this.target = target;
         this.out = out;
         this.name = name;
         this.n = n;
         this.m = m;
         this.illegal = illegal;
         this.expr = new ExpressionGenerator(random, n);
+        this.expr.cluster = "CLUSTER".equals(target);
     }
 
     Generated generate() {
@@ -175,6 +179,10 @@ final class MethodGenerator {
 
     private List<String> loopAttributes() {
         List<String> attributes = new ArrayList<>();
+        if (target != null) {
+            // fully qualified: no import, so the CPU programs of a seed keep their text and line numbers
+            attributes.add("target = io.jpar.Target." + target);
+        }
         int schedule = random.nextInt(5);
         if (schedule > 0) {
             attributes.add("schedule = Schedule." + new String[] {"AUTO", "STATIC", "DYNAMIC", "GUIDED"}[schedule - 1]);

@@ -18,17 +18,30 @@ import java.util.TreeSet;
  * per method the written arrays, the histograms, the integral reductions, then each floating reduction. A method
  * that throws contributes only {@code exception.toString()} (what it wrote before is not specified).
  */
-public final class ProgramGenerator {
+public final class ProgramGenerator implements Generator {
 
     /** Output slots per method before its floating reductions: wi, wd, c, g, flat, h, hd, ri. */
     private static final int FIXED_SLOTS = 8;
 
     private final long seed;
+    private final String target;
 
+    /** Programs for the CPU target (the annotations name no target). */
     public ProgramGenerator(long seed) {
-        this.seed = seed;
+        this(seed, null);
     }
 
+    /**
+     * @param target null for CPU, or {@code "CLUSTER"}: the same programs with {@code target = CLUSTER} on every
+     *               annotation, and the statements the CLUSTER target refuses on top of CPU's rules recorded as
+     *               expected refusals ({@link ClusterRefusals})
+     */
+    public ProgramGenerator(long seed, String target) {
+        this.seed = seed;
+        this.target = target;
+    }
+
+    @Override
     public Program generate(int index) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + 1);
         String className = "Fuzz" + (seed < 0 ? "M" + -seed : Long.toString(seed)) + "x" + index;
@@ -44,6 +57,9 @@ public final class ProgramGenerator {
         out.add(1, "int twice(int v) { return v * scale; }");
         out.add(1, "static int run(int v) { return v ^ 0x55; }");
         out.add(1, "static int merge(int v) { return v + 11; }");
+        if ("CLUSTER".equals(target)) {
+            out.add(1, ClusterRefusals.PEEK);
+        }
         out.add(1, "static final int[] SMALL = {3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5};");
         out.add(1, "@Parallel");
         out.add(1, "static long inner(int[] v, int k) {");
@@ -64,7 +80,7 @@ public final class ProgramGenerator {
             ms[k] = random.nextInt(1, 7);
             out.add(0, "");
             IllegalShape shape = k == illegalMethod ? shapes[random.nextInt(shapes.length)] : null;
-            generated.add(new MethodGenerator(random, out, "f" + k, ns[k], ms[k], shape).generate());
+            generated.add(new MethodGenerator(random, out, "f" + k, ns[k], ms[k], shape, target).generate());
         }
         Map<Integer, Tolerance> tolerances = new HashMap<>();
         int slots = 0;
@@ -98,6 +114,9 @@ public final class ProgramGenerator {
             MethodGenerator.Generated bad = generated.get(illegalMethod);
             Set<Integer> lines = new TreeSet<>(bad.offendingLines());
             expectation = Expectation.refuse(lines, bad.illegalReason());
+        }
+        if ("CLUSTER".equals(target)) {
+            expectation = ClusterRefusals.expect(out.lines(), expectation);
         }
         return new Program("seed " + seed + " #" + index, className, out.lines(), expectation, tolerances);
     }

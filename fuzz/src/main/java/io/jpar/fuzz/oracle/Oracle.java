@@ -21,30 +21,45 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The differential oracle for the CPU target. For each program: run the processor on it; an illegal program
- * must be refused with an error on its offending line; a legal one must be accepted, and then the original and
- * jpar's version are compiled (one javac call per batch for each), and {@code fuzzRun()} of jpar's version must
- * give the original's outputs with 1, 2 and 3 threads.
+ * The differential oracle. For each program: run the processor on it; an illegal program must be refused with an
+ * error on its offending line; a legal one must be accepted, and then the original and jpar's version are compiled
+ * (one javac call per batch for each), the original's {@code fuzzRun()} runs in this JVM, and jpar's version must
+ * give the same outputs where the target runs it ({@link Execution}): with 1, 2 and 3 threads (CPU), on the OpenCL
+ * device (GPU), or in cluster jobs of 2 and 3 ranks (CLUSTER).
  */
 public final class Oracle implements ProgramJudge {
 
-    private static final int[] THREADS = {1, 2, 3};
-
     private final InMemoryCompiler compiler = new InMemoryCompiler();
     private final ProgramRunner runner;
+    private final Execution execution;
     private final Path work;
     private final UnaryOperator<String> tamper;
 
-    /** @param work a scratch folder for the processor's input and output (it reads and writes files) */
+    /** The CPU target. @param work a scratch folder for the processor's input and output (it reads and writes files) */
     public Oracle(Path work, long timeoutMillis) {
         this(work, timeoutMillis, UnaryOperator.identity());
     }
 
     /** For testing the oracle itself: {@code tamper} changes jpar's output before it is compiled (a planted bug). */
     Oracle(Path work, long timeoutMillis, UnaryOperator<String> tamper) {
+        this(work, timeoutMillis, tamper, "CPU");
+    }
+
+    private Oracle(Path work, long timeoutMillis, UnaryOperator<String> tamper, String target) {
         this.work = work;
         this.runner = new ProgramRunner(timeoutMillis);
         this.tamper = tamper;
+        this.execution = switch (target) {
+            case "CPU" -> new ThreadsExecution(runner);
+            case "GPU" -> new GpuExecution(runner);
+            case "CLUSTER" -> new ClusterExecution(work, compiler, timeoutMillis);
+            default -> throw new IllegalArgumentException("unknown target " + target + "; use CPU, CLUSTER or GPU");
+        };
+    }
+
+    /** The oracle for {@code target} ({@code CPU}, {@code CLUSTER} or {@code GPU}). */
+    public static Oracle forTarget(String target, Path work, long timeoutMillis) {
+        return new Oracle(work, timeoutMillis, UnaryOperator.identity(), target);
     }
 
     @Override
@@ -81,35 +96,31 @@ public final class Oracle implements ProgramJudge {
             return List.of(verdicts);
         }
         InMemoryCompiler.Compiled parallel = compiler.compile(rewritten);
+        List<Execution.Accepted> accepted = new ArrayList<>();
+        List<Integer> acceptedAt = new ArrayList<>();
         for (Map.Entry<String, Integer> e : position.entrySet()) {
             String name = e.getKey();
             Program p = programs.get(e.getValue());
             if (parallel.failures().containsKey(name)) {
                 verdicts[e.getValue()] = new Verdict(Outcome.CRASH, "jpar's output does not compile:\n" + parallel.failures().get(name));
-            } else {
-                verdicts[e.getValue()] = compare(p, only(sequential.classes(), name), only(parallel.classes(), name));
+                continue;
+            }
+            ProgramRunner.Run expected = runner.run(only(sequential.classes(), name), name, 0);
+            if (expected.timedOut() || expected.thrown() != null) {
+                verdicts[e.getValue()] = new Verdict(Outcome.INVALID_PROGRAM, "the original " + expected.describe()
+                        + "; the harness must return normally");
+                continue;
+            }
+            accepted.add(new Execution.Accepted(p, expected.outputs(), only(parallel.classes(), name)));
+            acceptedAt.add(e.getValue());
+        }
+        if (!accepted.isEmpty()) {
+            List<Verdict> compared = execution.compare(accepted);
+            for (int k = 0; k < accepted.size(); k++) {
+                verdicts[acceptedAt.get(k)] = compared.get(k);
             }
         }
         return List.of(verdicts);
-    }
-
-    private Verdict compare(Program p, Map<String, byte[]> sequential, Map<String, byte[]> parallel) {
-        ProgramRunner.Run expected = runner.run(sequential, p.className(), 0);
-        if (expected.timedOut() || expected.thrown() != null) {
-            return new Verdict(Outcome.INVALID_PROGRAM, "the original " + expected.describe() + "; the harness must return normally");
-        }
-        for (int threads : THREADS) {
-            ProgramRunner.Run actual = runner.run(parallel, p.className(), threads);
-            String where = " with jpar.threads=" + threads;
-            if (actual.outputs() == null) {
-                return new Verdict(Outcome.MISCOMPILE, "the original returned, but jpar's version " + actual.describe() + where);
-            }
-            String difference = OutputComparator.firstDifference(expected.outputs(), actual.outputs(), p.tolerances());
-            if (difference != null) {
-                return new Verdict(Outcome.MISCOMPILE, difference + where);
-            }
-        }
-        return new Verdict(Outcome.OK, "");
     }
 
     private static Map<String, byte[]> only(Map<String, byte[]> classes, String className) {
@@ -166,7 +177,7 @@ public final class Oracle implements ProgramJudge {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         if (dir == null) {
             return;
         }

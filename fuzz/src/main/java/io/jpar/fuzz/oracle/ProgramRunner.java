@@ -35,11 +35,19 @@ final class ProgramRunner {
 
     /** Runs with {@code threads} jpar threads (0: leave the setting alone, for the original). */
     Run run(Map<String, byte[]> classes, String className, int threads) {
-        String previous = System.getProperty("jpar.threads");
-        PrintStream err = System.err;
+        return run(classes, className, threads, Map.of());
+    }
+
+    /** Runs with {@code threads} jpar threads and the system properties {@code settings} set for the run. */
+    Run run(Map<String, byte[]> classes, String className, int threads, Map<String, String> settings) {
+        Map<String, String> properties = new java.util.HashMap<>(settings);
         if (threads > 0) {
-            System.setProperty("jpar.threads", Integer.toString(threads));
+            properties.put("jpar.threads", Integer.toString(threads));
         }
+        Map<String, String> previous = new java.util.HashMap<>();
+        properties.keySet().forEach(k -> previous.put(k, System.getProperty(k)));
+        PrintStream err = System.err;
+        properties.forEach(System::setProperty);
         System.setErr(QUIET);
         FutureTask<Run> task = new FutureTask<>(() -> invoke(classes, className));
         Thread worker = new Thread(task, "jpar-fuzz-run");
@@ -59,11 +67,13 @@ final class ProgramRunner {
             return new Run(null, "harness failure: " + cause, false);
         } finally {
             System.setErr(err);
-            if (previous == null) {
-                System.clearProperty("jpar.threads");
-            } else {
-                System.setProperty("jpar.threads", previous);
-            }
+            previous.forEach((k, v) -> {
+                if (v == null) {
+                    System.clearProperty(k);
+                } else {
+                    System.setProperty(k, v);
+                }
+            });
         }
     }
 

@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line: {@code java -jar jpar-processor-<version>-cli.jar --out DIR [--explain] SOURCE_ROOT...}.
+ * The command line: {@code java -jar jpar-processor-<version>-cli.jar --out DIR [--kernels DIR] [--explain] SOURCE_ROOT...}.
+ * GPU loops' kernels go to {@code --kernels} (default: a {@code kernels} folder beside the output folder).
  * Diagnostics go to stderr in javac's format, the explain report to stdout. Exit status: 0 when done, 1 on
  * errors in the sources, 2 on bad usage.
  */
 public final class Main {
 
-    static final String USAGE = "usage: java -jar jpar-processor-cli.jar --out DIR [--explain] SOURCE_ROOT...";
+    static final String USAGE = "usage: java -jar jpar-processor-cli.jar --out DIR [--kernels DIR] [--explain] SOURCE_ROOT...";
 
     private Main() {
     }
@@ -29,6 +30,7 @@ public final class Main {
     /** Runs the command line and returns its exit status (testable without exiting the JVM). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path outDir = null;
+        Path kernelDir = null;
         boolean explain = false;
         List<Path> roots = new ArrayList<>();
         for (int k = 0; k < args.length; k++) {
@@ -39,6 +41,12 @@ public final class Main {
                         return usage(err, "--out needs a folder");
                     }
                     outDir = Path.of(args[++k]);
+                }
+                case "--kernels" -> {
+                    if (k + 1 >= args.length) {
+                        return usage(err, "--kernels needs a folder");
+                    }
+                    kernelDir = Path.of(args[++k]);
                 }
                 case "--explain" -> explain = true;
                 case "-h", "--help" -> {
@@ -64,8 +72,12 @@ public final class Main {
                 return usage(err, "source root " + r + " is not a folder");
             }
         }
+        if (kernelDir == null) {
+            Path parent = outDir.toAbsolutePath().getParent();
+            kernelDir = parent == null ? outDir.resolve("kernels") : parent.resolve("kernels");
+        }
         ProcessorOptions options = ProcessorOptions.defaults().withExplain(explain)
-                .withDisplayBase(Path.of("").toAbsolutePath());
+                .withDisplayBase(Path.of("").toAbsolutePath()).withKernelDir(kernelDir);
         ProcessorResult result = new JparProcessor(options).process(roots, outDir);
         for (Diagnostic d : result.diagnostics()) {
             err.println(d);

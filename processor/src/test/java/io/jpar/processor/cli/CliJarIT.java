@@ -58,6 +58,6 @@ class CliJarIT {
 
         Run usage = java(tmp);
         assertEquals(2, usage.exit());
-        assertTrue(usage.err().contains("usage: java -jar jpar-processor-cli.jar --out DIR [--explain] SOURCE_ROOT..."), usage.err());
+        assertTrue(usage.err().contains("usage: java -jar jpar-processor-cli.jar --out DIR [--kernels DIR] [--explain] SOURCE_ROOT..."), usage.err());
     }
 }

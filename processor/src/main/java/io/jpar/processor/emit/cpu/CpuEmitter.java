@@ -10,7 +10,6 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.LabeledStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
-import io.jpar.processor.analysis.Captured;
 import io.jpar.processor.analysis.CanonicalLoop;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.Reduction;
@@ -27,7 +26,7 @@ import java.util.Set;
  * Emits the CPU code of one parallel loop as text edits (docs/ARCHITECTURE.md, "Generated code for the CPU
  * target"): the loop header becomes a local chunk class whose {@code run} holds the original loop over
  * {@code [from$, to$)}, the body stays as written on its own lines, and the rest of the class and the runtime
- * call go on the closing line.
+ * call go on the closing line. Other targets emit the same text with their parts added through a {@link ChunkTarget}.
  */
 public final class CpuEmitter {
 
@@ -39,6 +38,11 @@ public final class CpuEmitter {
     }
 
     public static List<TextEdit> emit(LoopPlan plan, LineIndex text) {
+        return emit(plan, text, ChunkTarget.CPU);
+    }
+
+    /** The CPU code with what {@code target} adds (its chunk classes, runtime entry, fields and members). */
+    public static List<TextEdit> emit(LoopPlan plan, LineIndex text, ChunkTarget target) {
         LoopModel m = plan.model();
         CanonicalLoop outer = m.outer();
         CanonicalLoop inner = m.inner();
@@ -53,7 +57,7 @@ public final class CpuEmitter {
         CanonicalLoop split = inner != null ? inner : outer;
         String chunkType = inner != null ? "Int2Chunk" : outer.type().equals("long") ? "LongChunk" : "IntChunk";
         String params = inner != null ? "int " + outer.name() + ", int from$, int to$" : outer.type() + " from$, " + outer.type() + " to$";
-        String classHead = (wrap ? "{ " : "") + "final class " + c + " extends io.jpar.runtime.cpu." + chunkType + "<" + c
+        String classHead = (wrap ? "{ " : "") + "final class " + c + " extends " + target.chunkBase(chunkType) + "<" + c
                 + "> { protected void run(" + params + ") throws Exception { " + reductionLocals(m);
         // the chunk's loop keeps its label: the body may continue it (EscapingControlFlow)
         String label = split.loop().getParentNode().orElse(null) instanceof LabeledStmt l ? l.getLabel() + ": " : "";
@@ -68,10 +72,10 @@ public final class CpuEmitter {
 
         int bodyEnd = text.end(body);
         int end = text.end(statement);
-        String closing = " " + reductionWriteBack(m) + "} " + members(plan, site) + " } " + call(plan, site) + caughtExceptions(statement) + (wrap ? " }" : "");
+        String closing = " " + reductionWriteBack(m) + "} " + members(plan, site, target) + " } " + call(plan, site, target) + caughtExceptions(statement) + (wrap ? " }" : "");
         edits.add(new TextEdit(bodyEnd, end, SourceRewriter.spread(text.text().substring(bodyEnd, end), "", closing)));
 
-        edits.addAll(bodyEdits(plan, body, text));
+        edits.addAll(bodyEdits(plan, body, text, target.memberNames()));
         return edits;
     }
 
@@ -99,7 +103,7 @@ public final class CpuEmitter {
         return s.toString();
     }
 
-    private static String members(LoopPlan plan, String site) {
+    private static String members(LoopPlan plan, String site, ChunkTarget target) {
         LoopModel m = plan.model();
         String c = plan.className();
         StringBuilder s = new StringBuilder();
@@ -112,31 +116,31 @@ public final class CpuEmitter {
             s.append(", io.jpar.runtime.Relation.").append(m.inner().relation());
         }
         s.append(");");
-        List<String[]> fields = fields(m);
-        for (String[] f : fields) {
-            s.append(' ').append(f[2].equals("captured") ? "final " : "").append(f[1]).append(' ').append(f[0]).append(';');
+        List<ChunkField> fields = fields(plan, target);
+        for (ChunkField f : fields) {
+            s.append(' ').append(f.isFinal() ? "final " : "").append(f.type()).append(' ').append(f.name()).append(';');
         }
         if (!fields.isEmpty()) {
             s.append(' ').append(c).append('(');
             for (int k = 0; k < fields.size(); k++) {
-                s.append(k > 0 ? ", " : "").append(fields.get(k)[1]).append(' ').append(fields.get(k)[0]);
+                s.append(k > 0 ? ", " : "").append(fields.get(k).type()).append(' ').append(fields.get(k).name());
             }
             s.append(") {");
-            for (String[] f : fields) {
-                s.append(" this.").append(f[0]).append(" = ").append(f[0]).append(';');
+            for (ChunkField f : fields) {
+                s.append(" this.").append(f.name()).append(" = ").append(f.name()).append(';');
             }
             s.append(" }");
         }
         if (!m.reductions().isEmpty()) {
             s.append(" protected ").append(c).append(" fresh() { return new ").append(c).append('(');
             int k = 0;
-            for (String[] f : fields) {
+            for (ChunkField f : fields) {
                 s.append(k++ > 0 ? ", " : "");
-                Reduction r = reduction(m, f[0], f[2]);
-                s.append(r == null ? f[0] : r.array() ? ReductionCode.freshArray(r) : ReductionCode.identity(r.operator(), r.type()));
+                Reduction r = f.reduction();
+                s.append(r == null ? f.name() : r.array() ? ReductionCode.freshArray(r) : ReductionCode.identity(r.operator(), r.type()));
             }
             // the merge parameter must not shadow a reduction that happens to be called "later"
-            String later = fields.stream().anyMatch(f -> f[0].equals("later")) ? "later$" : "later";
+            String later = fields.stream().anyMatch(f -> f.name().equals("later")) ? "later$" : "later";
             s.append("); } protected void merge(").append(c).append(' ').append(later).append(") {");
             for (Reduction r : m.reductions()) {
                 s.append(' ').append(r.array() ? ReductionCode.mergeArray(r, later) : ReductionCode.merge(r, later));
@@ -150,44 +154,36 @@ public final class CpuEmitter {
             }
             fills.forEach(e -> s.append(' ').append(ReductionCode.fillHelper(e)));
         }
+        s.append(target.members(plan, fields));
         return s.toString();
     }
 
-    /** The generated class's fields: name, type, and whether a reduction or a captured copy. */
-    private static List<String[]> fields(LoopModel m) {
-        List<String[]> out = new ArrayList<>();
-        for (Reduction r : m.reductions()) {
-            out.add(new String[] {r.name(), r.type(), r.array() ? "array" : "scalar"});
+    /** The generated class's fields: the reductions, then the outside values the target copies in. */
+    private static List<ChunkField> fields(LoopPlan plan, ChunkTarget target) {
+        List<ChunkField> out = new ArrayList<>();
+        for (Reduction r : plan.model().reductions()) {
+            out.add(new ChunkField(r.name(), r.type(), false, r));
         }
-        for (Captured k : m.captured()) {
-            out.add(new String[] {k.name(), k.type(), "captured"});
-        }
+        out.addAll(target.values(plan));
         return out;
     }
 
-    private static Reduction reduction(LoopModel m, String name, String kind) {
-        if (kind.equals("captured")) {
-            return null;
-        }
-        return m.reductions().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
-    }
-
-    private static String call(LoopPlan plan, String site) {
+    private static String call(LoopPlan plan, String site, ChunkTarget target) {
         LoopModel m = plan.model();
         CanonicalLoop outer = m.outer();
         CanonicalLoop inner = m.inner();
         String c = plan.className();
-        StringBuilder call = new StringBuilder("io.jpar.runtime.cpu.CpuLoops.");
+        StringBuilder call = new StringBuilder(target.loops()).append('.');
         call.append(inner != null ? "forInt2" : outer.type().equals("long") ? "forLong" : "forInt").append('(')
-                .append(c).append('.').append(site).append(", ").append(outer.first()).append(", ").append(outer.limit())
+                .append(c).append('.').append(site).append(target.afterSite(plan)).append(", ").append(outer.first()).append(", ").append(outer.limit())
                 .append(", ").append(outer.step());
         if (inner != null) {
             call.append(", ").append(inner.first()).append(", ").append(inner.limit()).append(", ").append(inner.step());
         }
         call.append(", new ").append(c).append('(');
-        List<String[]> fields = fields(m);
+        List<ChunkField> fields = fields(plan, target);
         for (int k = 0; k < fields.size(); k++) {
-            call.append(k > 0 ? ", " : "").append(fields.get(k)[0]);
+            call.append(k > 0 ? ", " : "").append(fields.get(k).name());
         }
         call.append(')');
         if (plan.checksAliasing()) {
@@ -243,7 +239,7 @@ public final class CpuEmitter {
     }
 
     /** Inside the chunk class, {@code this} and unqualified calls of chunk members must still mean the user's class. */
-    private static List<TextEdit> bodyEdits(LoopPlan plan, Node body, LineIndex text) {
+    private static List<TextEdit> bodyEdits(LoopPlan plan, Node body, LineIndex text, Set<String> targetMembers) {
         List<TextEdit> edits = new ArrayList<>();
         String outer = plan.outerType();
         for (Node n : body.findAll(Node.class)) {
@@ -254,7 +250,8 @@ public final class CpuEmitter {
                 edits.add(new TextEdit(text.begin(n), text.end(n), outer + ".this"));
             } else if (n instanceof SuperExpr s && s.getTypeName().isEmpty()) {
                 edits.add(new TextEdit(text.begin(n), text.end(n), outer + ".super"));
-            } else if (n instanceof MethodCallExpr call && call.getScope().isEmpty() && CHUNK_MEMBERS.contains(call.getNameAsString())) {
+            } else if (n instanceof MethodCallExpr call && call.getScope().isEmpty()
+                    && (CHUNK_MEMBERS.contains(call.getNameAsString()) || targetMembers.contains(call.getNameAsString()))) {
                 int at = text.begin(call);
                 edits.add(new TextEdit(at, at, plan.staticMethod() ? outer + "." : outer + ".this."));
             }
