@@ -4,8 +4,8 @@ import io.jpar.runtime.ArrayOverlap;
 import io.jpar.runtime.Fallback;
 import io.jpar.runtime.InlineContext;
 import io.jpar.runtime.LoopSite;
-import io.jpar.runtime.Relation;
 import io.jpar.runtime.cpu.CpuLoops;
+import io.jpar.runtime.cpu.Trips;
 
 import java.util.Objects;
 
@@ -128,27 +128,10 @@ public final class ClusterLoops {
     }
 
     /**
-     * The trip count of {@code for (i = first; i REL limit; i += step)}, or -1 for a loop that {@link CpuLoops}
-     * must refuse (it never ends, or its index overflows), so that the message is the CPU target's.
+     * The trip count of {@code for (i = first; i REL limit; i += step)}; a loop that would never end, or whose
+     * index would overflow, is refused with the CPU target's message before anything is sent.
      */
     static long trips(LoopSite site, int level, long first, long limit, long step, long min, long max) {
-        Relation rel = site.relation(level);
-        if (!rel.holds(first, limit)) {
-            return 0;
-        }
-        boolean up = rel.isUpward();
-        if (step == 0 || (up ? step < 0 : step > 0)) {
-            return -1;
-        }
-        long distance = up ? limit - first : first - limit;          // unsigned
-        long magnitude = up ? step : -step;
-        long lastStep = rel.isStrict() ? distance - 1 : distance;
-        long more = magnitude == 1 ? lastStep : Long.divideUnsigned(lastStep, magnitude);
-        long last = first + more * step;
-        if (up ? last > max - step : last < min - step) {
-            return -1;
-        }
-        long trips = more + 1;
-        return trips <= 0 ? -1 : trips;
+        return Trips.count(site, level, first, limit, step, min, max);
     }
 }

@@ -5,9 +5,10 @@ import io.jpar.runtime.Relation;
 
 /**
  * The trip count of {@code for (i = first; i REL limit; i += step)}, exactly, for an index whose type spans
- * {@code [min, max]}; and the refusal of loops whose sequential form would never end.
+ * {@code [min, max]}; and the refusal of loops whose sequential form would never end. Public because every
+ * target counts trips the same way, with the same messages.
  */
-final class Trips {
+public final class Trips {
 
     private Trips() {
     }
@@ -19,7 +20,7 @@ final class Trips {
      * @throws ArithmeticException      when the index would overflow its type before the condition fails, or
      *                                  the loop has more than {@code Long.MAX_VALUE} iterations
      */
-    static long count(LoopSite site, int level, long first, long limit, long step, long min, long max) {
+    public static long count(LoopSite site, int level, long first, long limit, long step, long min, long max) {
         Relation rel = site.relation(level);
         if (!rel.holds(first, limit)) {
             return 0;

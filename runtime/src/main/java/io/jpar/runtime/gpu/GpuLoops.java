@@ -50,7 +50,7 @@ public final class GpuLoops {
     public static <C extends GpuIntChunk<C>> C forInt(LoopSite site, Kernel kernel, int first, int limit, int step,
                                                       C prototype, Object[] written, Object[] read) {
         Objects.requireNonNull(prototype, "prototype");
-        long trips = TripCount.of(site, 0, first, limit, step, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        long trips = io.jpar.runtime.cpu.Trips.count(site, 0, first, limit, step, Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (trips == 0) {
             return prototype;
         }
@@ -68,7 +68,7 @@ public final class GpuLoops {
     public static <C extends GpuLongChunk<C>> C forLong(LoopSite site, Kernel kernel, long first, long limit,
                                                         long step, C prototype, Object[] written, Object[] read) {
         Objects.requireNonNull(prototype, "prototype");
-        long trips = TripCount.of(site, 0, first, limit, step, Long.MIN_VALUE, Long.MAX_VALUE);
+        long trips = io.jpar.runtime.cpu.Trips.count(site, 0, first, limit, step, Long.MIN_VALUE, Long.MAX_VALUE);
         if (trips == 0) {
             return prototype;
         }
@@ -91,8 +91,8 @@ public final class GpuLoops {
             throw new IllegalArgumentException("jpar: " + site + ": a collapsed loop needs a site with two "
                     + "relations, this one has " + site.depth());
         }
-        long rows = TripCount.of(site, 0, first1, limit1, step1, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        long inner = rows == 0 ? 0 : TripCount.of(site, 1, first2, limit2, step2, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        long rows = io.jpar.runtime.cpu.Trips.count(site, 0, first1, limit1, step1, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        long inner = rows == 0 ? 0 : io.jpar.runtime.cpu.Trips.count(site, 1, first2, limit2, step2, Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (inner == 0) {
             return prototype;
         }
