@@ -14,10 +14,26 @@ public final class Machine {
     }
 
     public static String describe() {
-        return String.format("%s, %d available processors, %s %s %s, %s %s, jpar threads %d",
+        return String.format("%s, %d available processors, %s %s %s, %s %s, jpar threads %d%s",
                 cpuModel(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"), Jpar.threads());
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), Jpar.threads(), load());
+    }
+
+    /**
+     * Linux's load average over the last minute, where it tells it: a figure measured while other work kept the
+     * processors busy (a load above the processor count) is not a measurement of jpar.
+     */
+    public static String load() {
+        Path loadavg = Path.of("/proc/loadavg");
+        if (!Files.isReadable(loadavg)) {
+            return "";
+        }
+        try {
+            return ", load average " + Files.readString(loadavg).trim().split("\\s+")[0] + " (1 min)";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** The CPU's model name where Linux tells it, else "unknown CPU". */

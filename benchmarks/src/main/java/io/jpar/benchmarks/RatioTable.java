@@ -98,6 +98,10 @@ public final class RatioTable {
                 ? "JMH -quick smoke run (1 fork, warmup 1 x 200 ms, measurement 2 x 200 ms): NOT a measurement"
                 : "JMH: 1 fork, warmup 3 x 1 s, measurement 5 x 1 s; mean time per call ± 99.9% confidence");
         System.out.println();
+        if (!Machine.load().isEmpty()) {
+            System.out.println("At the end" + Machine.load() + ".");
+        }
+        System.out.println();
         for (String table : List.of(report.computeTable(COMPUTE), report.tinyTable(TINY),
                 report.gpuTable(GPU))) {
             if (!table.isEmpty()) {

@@ -247,7 +247,10 @@ public final class JparProcessor {
                             if (c.verdict() == CallFact.Verdict.UNKNOWN) {
                                 String via = c.detail() != null && c.detail().startsWith("called by") ? ", " + c.detail() : "";
                                 String msg = "jpar cannot see inside " + c.callee() + via
-                                        + "; make sure it touches no state shared between iterations";
+                                        + "; make sure it touches no state shared between iterations"
+                                        + (d.attributes().targetOrDefault().equals("CLUSTER")
+                                        ? ", and changes nothing the caller reads afterwards: on a CLUSTER target, changes it makes to"
+                                        + " objects stay on the rank that ran the iteration" : "");
                                 if (seen.add(c.line() + msg)) {
                                     diagnostics.warning(file.display(), c.line(), Lines.column(c.node()), msg);
                                 }

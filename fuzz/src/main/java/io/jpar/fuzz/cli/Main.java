@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code java -jar jpar-fuzz-<version>-cli.jar --seed S --count N [--target CPU] [--out DIR] [--first K]
- * [--no-minimize]}: generates N programs of seed S (several seeds: {@code --seed 1,2,3}), judges them against the
- * CPU target, writes each failure, minimized, as a golden case under DIR, and prints a summary line. Exit status:
- * 0 when every program was fine, 1 when any failed, 2 for a bad command line or a target that does not exist yet.
+ * {@code java -jar jpar-fuzz-<version>-cli.jar --seed S --count N [--target CPU|CLUSTER|GPU] [--out DIR] [--first K]
+ * [--no-minimize]}: generates N programs of seed S (several seeds: {@code --seed 1,2,3}) for the target, judges them
+ * (CPU: threads in this JVM; CLUSTER: cluster jobs of 2 and 3 ranks on MPJ Express's multicore device; GPU: the
+ * OpenCL device), writes each failure, minimized, as a golden case under DIR, and prints a summary line. Exit
+ * status: 0 when every program was fine, 1 when any failed, 2 for a bad command line or a target that cannot run
+ * here (no OpenCL device, no MPJ Express).
  */
 public final class Main {
 
@@ -68,12 +70,10 @@ public final class Main {
             err.println("jpar-fuzz: unknown target " + target + "; use CPU, CLUSTER or GPU");
             return 2;
         }
-        if (target.equals("GPU") && realWorld == null) {
-            String missing = io.jpar.fuzz.oracle.OpenClProbe.missing();
-            if (missing != null) {
-                err.println("jpar-fuzz: cannot fuzz the GPU target here: " + missing);
-                return 2;
-            }
+        String unavailable = realWorld == null ? Oracle.unavailable(target) : null;
+        if (unavailable != null) {
+            err.println("jpar-fuzz: cannot fuzz the " + target + " target here: " + unavailable);
+            return 2;
         }
         Path work;
         try {

@@ -57,7 +57,8 @@ final class ExpressionGenerator {
             case 7 -> "(" + intExpr(s, depth - 1, plain) + " << " + random.nextInt(4) + ")";
             // helpers named like the chunk class's own methods: jpar must keep them pointing at the user's
             case 8 -> expr2("run", s, depth, plain);
-            case 9 -> instance ? "twice(" + intExpr(s, depth - 1, plain) + ")" : expr2("merge", s, depth, plain);
+            // CLUSTER refuses twice(..) (the instance is not on other ranks): now and then, not in every instance method
+            case 9 -> instance && (!cluster || random.nextInt(8) == 0) ? "twice(" + intExpr(s, depth - 1, plain) + ")" : expr2("merge", s, depth, plain);
             // a @Parallel method called from a parallel body: the runtime must run its loop inline
             default -> "(int) inner(SMALL, " + intExpr(s, depth - 1, plain) + ")";
         };
@@ -89,7 +90,7 @@ final class ExpressionGenerator {
             atoms.add("(int) (la[" + readIndex(s) + "] % 1000)");
         }
         if (instance) {
-            atoms.add(random.nextBoolean() ? "scale" : "this.scale");
+            atoms.add((cluster ? random.nextInt(8) == 0 : random.nextBoolean()) ? "this.scale" : "scale");
         }
         return atoms.get(random.nextInt(atoms.size()));
     }

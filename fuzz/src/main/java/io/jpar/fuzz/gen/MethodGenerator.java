@@ -170,6 +170,8 @@ final class MethodGenerator {
         List<String> attributes = new ArrayList<>();
         if (!marked) {
             attributes.addAll(loopAttributes());
+        } else if (target != null) {
+            attributes.add("target = io.jpar.Target." + target);
         }
         if (kind == LoopKind.COLLAPSE) {
             attributes.add("collapse = 2");

@@ -57,6 +57,18 @@ public final class Oracle implements ProgramJudge {
         };
     }
 
+    /**
+     * Null when {@code target} can run here; otherwise why not (no OpenCL device for GPU, no MPJ Express for CLUSTER):
+     * a campaign there would test nothing.
+     */
+    public static String unavailable(String target) {
+        return switch (target) {
+            case "GPU" -> OpenClProbe.missing();
+            case "CLUSTER" -> ClusterExecution.mpjMissing();
+            default -> null;
+        };
+    }
+
     /** The oracle for {@code target} ({@code CPU}, {@code CLUSTER} or {@code GPU}). */
     public static Oracle forTarget(String target, Path work, long timeoutMillis) {
         return new Oracle(work, timeoutMillis, UnaryOperator.identity(), target);
@@ -125,8 +137,13 @@ public final class Oracle implements ProgramJudge {
 
     private static Map<String, byte[]> only(Map<String, byte[]> classes, String className) {
         return classes.entrySet().stream()
-                .filter(e -> e.getKey().equals(className) || e.getKey().startsWith(className + "$"))
+                .filter(e -> belongsTo(e.getKey(), className) || belongsTo(e.getKey(), "JparKernels_" + className))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** A class compiled from the program's file: the class itself, its nested and local classes, or jpar's kernel holder. */
+    private static boolean belongsTo(String name, String topLevel) {
+        return name.equals(topLevel) || name.startsWith(topLevel + "$");
     }
 
     private record Processed(Verdict verdict, String output) {

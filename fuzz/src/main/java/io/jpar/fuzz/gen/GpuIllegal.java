@@ -1,0 +1,33 @@
+package io.jpar.fuzz.gen;
+
+/**
+ * Statements a GPU loop cannot contain (objects, strings, allocation, exceptions, calls it cannot translate,
+ * recursion, array reductions) and one the CPU rules already forbid; the GPU generator plants one in an illegal
+ * program, and the processor must refuse it at build time on its line.
+ */
+enum GpuIllegal {
+    /** {@code String s = "v" + a[i];} */
+    STRING("a String built in a GPU loop"),
+    /** {@code int[] tmp = new int[4];} */
+    ALLOCATION("an array allocated in a GPU loop"),
+    /** {@code Integer boxed = a[i];} */
+    BOXING("a boxed Integer in a GPU loop"),
+    /** {@code try { ... } catch (RuntimeException e) { ... }} on one line. */
+    TRY_CATCH("try/catch in a GPU loop"),
+    /** {@code if (a[i] > 1000) { throw new IllegalStateException(...); }} on one line. */
+    THROW("a throw in a GPU loop"),
+    /** {@code wi[i] = String.valueOf(a[i]).length();} */
+    LIBRARY_CALL("a library call in a GPU loop"),
+    /** {@code wi[i] = hrec(a[i]);} with {@code hrec} recursive. */
+    RECURSION("a recursive helper called from a GPU loop"),
+    /** {@code h[a[i] & 7] += 1;} */
+    ARRAY_REDUCTION("an array reduction in a GPU loop"),
+    /** {@code wi[i] = wi[i - 1] + 1;}: illegal on every target. */
+    LOOP_CARRIED("a loop-carried dependence");
+
+    final String reason;
+
+    GpuIllegal(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,56 @@
+package io.jpar.fuzz.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClusterRefusalsTest {
+
+    private static final List<String> PROGRAM = List.of(
+            "public class P {",
+            "    int twice(int v) { return v * 2; }",
+            "    @Parallel(target = io.jpar.Target.CLUSTER)",
+            "    void f0(int n, int[] a, int[] wi, double[] flat, int m) {",
+            "        for (int i = 4; i < n + 4; i++) {",
+            "            wi[i] = twice(a[i]);",
+            "            wi[i] += peek(a[i]);",
+            "            for (int j = 0; j < m; j++) {",
+            "                flat[i * m + j] = 1.0;",
+            "            }",
+            "        }",
+            "    }",
+            "}");
+
+    @Test
+    void clusterOnlyStatementsOfAnAnnotatedMethodAreExpectedRefusals() {
+        Expectation e = ClusterRefusals.expect(PROGRAM, Expectation.accept());
+        assertFalse(e.legal());
+        assertEquals(Set.of(6, 7, 9), e.lines());
+        assertTrue(e.reason().contains("this") && e.reason().contains("static") && e.reason().contains("gather"), e.reason());
+    }
+
+    @Test
+    void aProgramWithoutThemKeepsItsCpuExpectation() {
+        List<String> plain = List.of("public class P {", "    static void f0(int n, int[] a) {", "        a[0] = n;", "    }", "}");
+        assertEquals(Expectation.accept(), ClusterRefusals.expect(plain, Expectation.accept()));
+    }
+
+    /** Every annotation names CLUSTER, except the shared {@code inner} helper's, which runs inline inside a parallel body. */
+    @Test
+    void clusterProgramsNameTheirTargetOnEveryAnnotation() {
+        for (int k = 0; k < 20; k++) {
+            Program p = new ProgramGenerator(7, "CLUSTER").generate(k);
+            List<String> lines = p.lines();
+            for (int at = 0; at < lines.size(); at++) {
+                boolean helper = at + 1 < lines.size() && lines.get(at + 1).contains("static long inner(");
+                if (lines.get(at).contains("@Parallel") && !helper) {
+                    assertTrue(lines.get(at).contains("target = io.jpar.Target.CLUSTER"), p.name() + ": " + lines.get(at));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.jpar.fuzz.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jpar.fuzz.oracle.InMemoryCompiler;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GpuProgramGeneratorTest {
+
+    @Test
+    void sameSeedAndIndexGiveTheSameProgram() {
+        for (int k = 0; k < 20; k++) {
+            assertEquals(new GpuProgramGenerator(42).generate(k).source(), new GpuProgramGenerator(42).generate(k).source());
+        }
+    }
+
+    @Test
+    void everyProgramIsValidJavaWithGpuAnnotations() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (int k = 0; k < 30; k++) {
+            Program p = new GpuProgramGenerator(5).generate(k);
+            assertTrue(p.source().contains("@Parallel(target = io.jpar.Target.GPU"), p.name());
+            sources.put(p.className(), p.source());
+        }
+        assertEquals(Map.of(), new InMemoryCompiler().compile(sources).failures());
+    }
+
+    /** An illegal program's expected lines hold the planted statement (or the recursive helper), never a harness line. */
+    @Test
+    void illegalProgramsPointAtThePlantedStatement() {
+        int illegal = 0;
+        for (int k = 0; k < 80; k++) {
+            Program p = new GpuProgramGenerator(3).generate(k);
+            if (p.expectation().legal()) {
+                assertTrue(p.expectation().lines().isEmpty());
+                continue;
+            }
+            illegal++;
+            assertFalse(p.expectation().lines().isEmpty(), p.name());
+            for (int line : p.expectation().lines()) {
+                String text = p.lines().get(line - 1);
+                assertFalse(text.contains("out["), p.name() + " line " + line + ": " + text);
+            }
+        }
+        assertTrue(illegal > 5, "about one program in four is illegal, got " + illegal + " of 80");
+    }
+}

@@ -1,0 +1,19 @@
+import io.jpar.Parallel;
+import io.jpar.Target;
+
+public class MathFunctions {
+    @Parallel(target = Target.GPU)
+    static void apply(double[] x, double[] y, double[] out, float[] f, long[] rounded) {
+        for (int i = 0; i < x.length; i++) {
+            double a = Math.abs(x[i]);
+            double s = Math.sqrt(a) + Math.sin(x[i]) + Math.cos(x[i]) + Math.tan(x[i] / 4);
+            s += Math.exp(x[i] / 8) + Math.log(a + 1) + Math.pow(a, 1.5) + Math.atan2(x[i], y[i]);
+            s += Math.hypot(x[i], y[i]) + Math.floor(x[i]) + Math.ceil(x[i]) + Math.cbrt(x[i]);
+            s += Math.max(x[i], y[i]) - Math.min(x[i], y[i]) + Math.signum(y[i]) + Math.toRadians(x[i]);
+            s += StrictMath.log10(a + 2) + Math.abs(i - 5) + Math.max(i, 3) + Math.PI;
+            out[i] = s;
+            f[i] = Math.abs(f[i]) + Math.max(f[i], 0.5f);
+            rounded[i] = Math.round(x[i]) + Math.round(f[i]);
+        }
+    }
+}
