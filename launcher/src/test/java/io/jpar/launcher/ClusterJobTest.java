@@ -58,6 +58,19 @@ class ClusterJobTest {
 
     @ParameterizedTest
     @EnumSource(value = Device.class, names = {"MULTICORE", "NIODEV"})
+    void loopsThatMoveNoArrayByBlockAreDealtInSeveralBlocksPerRank(Device device) {
+        Jobs.Result r = Jobs.run(3, device, "dealt", "60000");
+        assertEquals(0, r.exit(), r::toString);
+        for (String line : new String[] {"ok dealt sum of primes", "ok every iteration ran once",
+            "ok every rank ran iterations of the first and of the last third", "ok dealt collapse = 2 sum",
+            "ok earliest failing iteration's exception: java.lang.ArithmeticException: bad index 250",
+            "ok every iteration before the failing one ran once"}) {
+            assertTrue(r.out().contains(line), () -> "missing '" + line + "' in\n" + r);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Device.class, names = {"MULTICORE", "NIODEV"})
     void aRankThatThrowsFailsTheJobWithItsStackTrace(Device device) {
         Jobs.Result r = Jobs.run(3, device, "main-throws");
         assertEquals(1, r.exit(), r::toString);

@@ -149,10 +149,16 @@ final class GpuMethodGenerator {
         }
         if (fault && !faultPlanted && !nested && !inner) {
             faultPlanted = true;
-            // exactly one iteration throws (or none, when K is outside the loop): the GPU must report it as Java does
+            // one iteration throws, or every one from K on, or none (K outside the loop): the GPU must report the
+            // exception of the iteration that the sequential loop reaches first, with Java's message
             int at = random.nextInt(0, n + 6);
-            out.add(indent, random.nextBoolean() ? "wi[i] = a[i] / (i - " + at + ");"
-                    : "wi[i] = b[i + (i == " + at + " ? " + random.nextInt(20, 2000) + " : 0)];");
+            int far = random.nextInt(20, 2000);
+            out.add(indent, switch (random.nextInt(4)) {
+                case 0 -> "wi[i] = a[i] / (i - " + at + ");";
+                case 1 -> "wi[i] = b[i + (i == " + at + " ? " + far + " : 0)];";
+                case 2 -> "wi[i] = b[i + (i >= " + at + " ? " + far + " : 0)] / (i <= " + random.nextInt(0, n + 6) + " ? 0 : 1);";
+                default -> "wl[i] = la[i] % (i >= " + at + " ? 0L : 3L) + b[i - (i < " + random.nextInt(0, n + 6) + " ? 900 : 0)];";
+            });
         }
     }
 

@@ -30,7 +30,7 @@ public final class GpuProgramGenerator implements Generator {
 
     @Override
     public Program generate(int index) {
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + 0x6A09E667F3BCC909L);
+        SplittableRandom random = Seeds.stream(seed, index, 0x6A09E667F3BCC909L);
         String className = "FuzzGpu" + (seed < 0 ? "M" + -seed : Long.toString(seed)) + "x" + index;
         SourceLines out = new SourceLines();
         out.add(0, "import io.jpar.Parallel;");

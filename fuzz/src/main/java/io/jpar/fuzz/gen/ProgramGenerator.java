@@ -43,7 +43,8 @@ public final class ProgramGenerator implements Generator {
 
     @Override
     public Program generate(int index) {
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + 1);
+        SplittableRandom random = target == null ? new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + 1)
+                : Seeds.stream(seed, index, 0x3C6EF372FE94F82BL);
         String className = "Fuzz" + (seed < 0 ? "M" + -seed : Long.toString(seed)) + "x" + index;
         SourceLines out = new SourceLines();
         out.add(0, "import io.jpar.Parallel;");

@@ -64,7 +64,7 @@ public final class GoldenCaseWriter {
             Files.writeString(dir.resolve("jpar-output.java"), currentOutput);
         }
         Files.writeString(dir.resolve("fuzz.txt"), "jpar-fuzz: " + verdict.outcome() + " (" + program.name() + ")\n"
-                + (program.expectation().legal() ? "expected: accepted, same results with 1, 2 and 3 threads\n"
+                + (program.expectation().legal() ? "expected: accepted, the same results as the original where the target runs it\n"
                         : "expected: an error on line " + program.expectation().lines() + ": " + program.expectation().reason() + "\n")
                 + "seen:\n" + verdict.detail() + "\n\n"
                 + "before.java is self-contained: fuzzRun(), where minimizing kept it, builds the inputs, calls the @Parallel methods"

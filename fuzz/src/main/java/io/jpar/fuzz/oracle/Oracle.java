@@ -45,7 +45,8 @@ public final class Oracle implements ProgramJudge {
         this(work, timeoutMillis, tamper, "CPU");
     }
 
-    private Oracle(Path work, long timeoutMillis, UnaryOperator<String> tamper, String target) {
+    /** For testing the oracle of {@code target} itself, with a planted bug as above. */
+    Oracle(Path work, long timeoutMillis, UnaryOperator<String> tamper, String target) {
         this.work = work;
         this.runner = new ProgramRunner(timeoutMillis);
         this.tamper = tamper;

@@ -54,6 +54,7 @@ public final class JobMain {
             case "sleep" -> Thread.sleep(600_000);
             case "echo" -> ClusterLoops.forInt(ECHO, 0, 3, 1, new TestChunks.Echo());
             case "perf" -> perf(Integer.parseInt(args[1]));
+            case "dealt" -> dealt(Integer.parseInt(args[1]));
             case "mpj-operations" -> ClusterLoops.forInt(ALLREDUCE, 0, mpi.MPI.COMM_WORLD.Size(), 1,
                     new TestChunks.MpjOperations(Integer.parseInt(args[1])));
             default -> throw new IllegalArgumentException(args[0]);
@@ -209,6 +210,80 @@ public final class JobMain {
                     && e.getCause() instanceof UnsupportedOperationException, "a chunk that other ranks cannot build: " + e);
         }
         sum(2000);      // the protocol is still in step
+    }
+
+    static final LoopSite PRIMES = site("Primes", Relation.LT);
+    static final LoopSite ROWSUM = site("RowSum", Relation.LT, Relation.LT);
+    static final LoopSite THROWS_DEALT = site("ThrowsDealt", Relation.LT);
+    static final LoopSite CENSUS = site("Census", Relation.LT);
+
+    /**
+     * Loops that move no array by block, whose cost grows with the index: the runtime deals several blocks to each
+     * rank. Results equal the sequential ones; the iterations are spread over the ranks; the earliest failing
+     * iteration's exception wins even when a lower rank failed too, and every iteration before it ran.
+     */
+    static void dealt(int n) {
+        int ranks = mpi.MPI.COMM_WORLD.Size();
+        long sum = 17;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (TestChunks.Primes.isPrime(i)) {
+                sum += i;
+                count++;
+            }
+        }
+        int[] ranOn = new int[n];
+        TestChunks.Primes primes = ClusterLoops.forInt(PRIMES, 0, n, 1, new TestChunks.Primes(17, 0, ranOn));
+        check(primes.sum == sum && primes.count == count && primes.ranOn == ranOn,
+                "dealt sum of primes " + primes.sum + ", count " + primes.count);
+        boolean once = true;
+        int[] lastThird = new int[ranks];
+        int[] firstThird = new int[ranks];
+        for (int i = 0; i < n && once; i++) {
+            int rank = Integer.numberOfTrailingZeros(ranOn[i]) / 8;
+            once = rank < ranks && ranOn[i] == 1 << 8 * rank;         // one rank, one time
+            if (once && i < n / 3) {
+                firstThird[rank]++;
+            } else if (once && i >= n - n / 3) {
+                lastThird[rank]++;
+            }
+        }
+        check(once, "every iteration ran once");
+        boolean spread = true;
+        for (int r = 0; r < ranks; r++) {
+            spread &= firstThird[r] > 0 && lastThird[r] > 0;
+        }
+        check(spread, "every rank ran iterations of the first and of the last third: first "
+                + Arrays.toString(firstThird) + ", last " + Arrays.toString(lastThird));
+
+        int rows = 200;
+        int cols = 50;
+        long rowSum = 3;
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                for (int k = 0; k < i; k++) {
+                    rowSum += (i * 31L + j + k) % 1000;
+                }
+            }
+        }
+        long got = ClusterLoops.forInt2(ROWSUM, 0, rows, 1, 0, cols, 1, new TestChunks.RowSum(3)).sum;
+        check(got == rowSum, "dealt collapse = 2 sum " + got);
+
+        // np = 3, n = 2400: 24 blocks of 100, block b on rank b % 3. The failures: 250 (block 2, rank 2, the
+        // earliest), 310 (block 3, rank 0) and 1990 (block 19, rank 1)
+        int[] bad = {250, 310, 1990};
+        try {
+            ClusterLoops.forInt(THROWS_DEALT, 0, 2400, 1, new TestChunks.ThrowsDealt(bad, 2400));
+            throw new AssertionError("no exception");
+        } catch (ArithmeticException e) {
+            check(e.getMessage().equals("bad index 250"), "earliest failing iteration's exception: " + e);
+        }
+        int[] finished = ClusterLoops.forInt(CENSUS, 0, ranks, 1, new TestChunks.Census(new int[2400])).finished;
+        boolean before = true;
+        for (int i = 0; i < 250; i++) {
+            before &= finished[i] == 1;
+        }
+        check(before && finished[250] == 0, "every iteration before the failing one ran once");
     }
 
     static final LoopSite ALLREDUCE = site("Allreduce", Relation.LT);

@@ -580,4 +580,193 @@ final class TestChunks {
             r = m$.gather(r, -1, n - 1);
         }
     }
+
+    /**
+     * {@code if (isPrime(i)) { sum += i; count++; }} (cost grows with i) and {@code ranOn[i] += 1 << 8 * rank} (an
+     * array reduction that tells which ranks ran each iteration, and how often); nothing moves by block, so the
+     * runtime deals the blocks.
+     */
+    static final class Primes extends ClusterIntChunk<Primes> {
+        long sum;
+        int count;
+        int[] ranOn;
+
+        Primes() {
+        }
+
+        Primes(long sum, int count, int[] ranOn) {
+            this.sum = sum;
+            this.count = count;
+            this.ranOn = ranOn;
+        }
+
+        static boolean isPrime(int n) {
+            if (n < 2) {
+                return false;
+            }
+            for (int d = 2; (long) d * d <= n; d++) {
+                if (n % d == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        protected void run(int from, int to) {
+            int rank = mpi.MPI.COMM_WORLD.Rank();
+            long sum = this.sum;
+            int count = this.count;
+            for (int i = from; i < to; i++) {
+                if (isPrime(i)) {
+                    sum += i;
+                    count++;
+                }
+                ranOn[i] += 1 << 8 * rank;
+            }
+            this.sum = sum;
+            this.count = count;
+        }
+
+        @Override
+        protected Primes fresh() {
+            return new Primes(0L, 0, new int[ranOn.length]);
+        }
+
+        @Override
+        protected void merge(Primes later) {
+            sum += later.sum;
+            count += later.count;
+            for (int k = 0; k < ranOn.length; k++) {
+                ranOn[k] += later.ranOn[k];
+            }
+        }
+
+        @Override
+        protected void move(Mover m$) {
+            ranOn = m$.reduce(ranOn);
+            sum = m$.reduce(sum);
+            count = m$.reduce(count);
+        }
+    }
+
+    /** {@code collapse = 2}, reductions only: {@code sum += (i * 31 + j) % 1000 * i} (cost of a row grows with i). */
+    static final class RowSum extends ClusterInt2Chunk<RowSum> {
+        long sum;
+
+        RowSum() {
+        }
+
+        RowSum(long sum) {
+            this.sum = sum;
+        }
+
+        @Override
+        protected void run(int i, int from, int to) {
+            long sum = this.sum;
+            for (int j = from; j < to; j++) {
+                for (int k = 0; k < i; k++) {
+                    sum += (i * 31L + j + k) % 1000;
+                }
+            }
+            this.sum = sum;
+        }
+
+        @Override
+        protected RowSum fresh() {
+            return new RowSum(0L);
+        }
+
+        @Override
+        protected void merge(RowSum later) {
+            sum += later.sum;
+        }
+
+        @Override
+        protected void move(Mover m$) {
+            sum = m$.reduce(sum);
+        }
+    }
+
+    /**
+     * Throws at each of {@code bad} (an {@code ArithmeticException} at the first, {@code IllegalStateException}s
+     * at the others) and notes on its rank (a static: one per rank) every iteration it finished, for
+     * {@link Census} to bring back after the failed call.
+     */
+    static final class ThrowsDealt extends ClusterIntChunk<ThrowsDealt> {
+        static int[] finished = new int[0];
+        int[] bad;
+        int n;
+
+        ThrowsDealt() {
+        }
+
+        ThrowsDealt(int[] bad, int n) {
+            this.bad = bad;
+            this.n = n;
+        }
+
+        @Override
+        protected void run(int from, int to) {
+            synchronized (ThrowsDealt.class) {
+                if (finished.length != n) {
+                    finished = new int[n];
+                }
+            }
+            int[] done = finished;
+            for (int i = from; i < to; i++) {
+                for (int k = 0; k < bad.length; k++) {
+                    if (i == bad[k]) {
+                        throw k == 0 ? new ArithmeticException("bad index " + i)
+                                : new IllegalStateException("bad index " + i);
+                    }
+                }
+                done[i]++;
+            }
+        }
+
+        @Override
+        protected void move(Mover m$) {
+            n = m$.broadcast(n);
+            bad = m$.broadcast(bad);
+        }
+    }
+
+    /** One iteration per rank: adds up every rank's {@link ThrowsDealt#finished} and clears it. */
+    static final class Census extends ClusterIntChunk<Census> {
+        int[] finished;
+
+        Census() {
+        }
+
+        Census(int[] finished) {
+            this.finished = finished;
+        }
+
+        @Override
+        protected void run(int from, int to) {
+            int[] mine = ThrowsDealt.finished;
+            for (int k = 0; k < mine.length && k < finished.length; k++) {
+                finished[k] += mine[k];
+            }
+            ThrowsDealt.finished = new int[0];
+        }
+
+        @Override
+        protected Census fresh() {
+            return new Census(new int[finished.length]);
+        }
+
+        @Override
+        protected void merge(Census later) {
+            for (int k = 0; k < finished.length; k++) {
+                finished[k] += later.finished[k];
+            }
+        }
+
+        @Override
+        protected void move(Mover m$) {
+            finished = m$.reduce(finished);
+        }
+    }
 }

@@ -20,6 +20,7 @@ public final class ClusterJob {
 
     /** Joins this rank to a job (called once, by the rank's start-up). */
     public static void start(Transport t) {
+        Protocol.forgetLoops();
         transport = t;
         stopped = false;
     }

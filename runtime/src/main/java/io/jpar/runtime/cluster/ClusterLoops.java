@@ -11,11 +11,12 @@ import java.util.Objects;
 
 /**
  * What generated code calls for a loop with {@code target = CLUSTER}. Same parameters and results as
- * {@link CpuLoops}. In a cluster job, on rank 0, the iterations are cut into one contiguous block per rank (rank
- * 0 first; rows under {@code collapse = 2}); each rank runs its block with {@link CpuLoops} (threads inside each
- * rank), and the partials are merged into the prototype in rank order, so a fixed rank count gives the same result
- * every run and one rank gives the sequential one. The exception of the earliest failed block reaches the caller
- * with its own type.
+ * {@link CpuLoops}. In a cluster job, on rank 0, the iterations (rows under {@code collapse = 2}) are cut into
+ * one contiguous block per rank, rank 0 first, when arrays move by block (scatter, gather), else dealt to the
+ * ranks in several blocks each ({@link Space}); each rank runs its blocks with {@link CpuLoops} (threads inside
+ * each rank), and the ranks' partials are merged into the prototype in rank order, so a fixed rank count gives the
+ * same result every run and one rank gives the sequential one. The exception of the earliest failed block (in
+ * iteration order) reaches the caller with its own type.
  *
  * <p>The loop runs with {@link CpuLoops} on this JVM instead:
  * <ul>
@@ -50,7 +51,7 @@ public final class ClusterLoops {
         if (trips < 0) {
             return CpuLoops.forInt(site, first, limit, step, prototype, written, read);
         }
-        return call(t, site, new Space(Space.INT, first, step, trips, 0, 0, 0, t.size()), prototype);
+        return call(t, site, new Space(Space.INT, first, step, trips, 0, 0, 0, t.size()), 1, prototype);
     }
 
     /** {@code for (long i = first; i REL limit; i += step)}. */
@@ -68,7 +69,7 @@ public final class ClusterLoops {
         if (trips < 0) {
             return CpuLoops.forLong(site, first, limit, step, prototype, written, read);
         }
-        return call(t, site, new Space(Space.LONG, first, step, trips, 0, 0, 0, t.size()), prototype);
+        return call(t, site, new Space(Space.LONG, first, step, trips, 0, 0, 0, t.size()), 1, prototype);
     }
 
     /** Two collapsed {@code int} loops; the rows (outer indices) are split between the ranks. */
@@ -88,7 +89,8 @@ public final class ClusterLoops {
         if (inner < 0) {
             return CpuLoops.forInt2(site, first1, limit1, step1, first2, limit2, step2, prototype, written, read);
         }
-        return call(t, site, new Space(Space.INT2, first1, step1, rows, first2, limit2, step2, t.size()), prototype);
+        return call(t, site, new Space(Space.INT2, first1, step1, rows, first2, limit2, step2, t.size()), inner,
+                prototype);
     }
 
     /** The job's transport when this call is to be spread over the ranks; null to run it with CpuLoops here. */
@@ -115,13 +117,13 @@ public final class ClusterLoops {
         return Thread.currentThread().getClass().getName().equals("io.jpar.runtime.cpu.CpuPool$Worker");
     }
 
-    private static <C> C call(Transport t, LoopSite site, Space space, C prototype) {
+    private static <C> C call(Transport t, LoopSite site, Space space, long perTrip, C prototype) {
         if (space.trips == 0) {
             return prototype;
         }
         ClusterJob.CALLS.lock();
         try {
-            return Rank0Call.run(t, site, space, prototype);
+            return Rank0Call.run(t, site, space, perTrip, prototype);
         } finally {
             ClusterJob.CALLS.unlock();
         }

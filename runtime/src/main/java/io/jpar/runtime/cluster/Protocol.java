@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The messages of one cluster call, shared by rank 0 ({@link Rank0Call}) and the others ({@link Server}).
  *
  * <ol>
- *   <li>Rank 0 broadcasts the call: command, loop site, chunk class name, iteration space, and the descriptor of
- *       every {@link Mover} call of {@code move} (scalars' values, arrays' lengths, serialized objects), all packed
- *       in one message of {@value #HEADER} bytes (a second one carries the rest of a longer call).
+ *   <li>Rank 0 broadcasts the call: command, loop (site and chunk class name the first time, then the number they
+ *       got), iteration space, and the descriptor of every {@link Mover} call of {@code move} (scalars' values,
+ *       arrays' lengths, serialized objects), all packed in one message of {@value #HEADER} bytes (a second one
+ *       carries the rest of a longer call).
  *   <li>The arrays, in {@code move} order: {@code broadcast} by Bcast, {@code scatter} by Scatterv.
  *   <li>Every rank runs its block; each other rank sends rank 0 one result message of a size both know from the
  *       descriptors: its status and its scalar reductions; a failed block's exception follows in a second message.
@@ -30,7 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Protocol {
 
-    static final int HEADER = 1024;
+    /**
+     * The call message's first part: a scalar-only call (about 70 bytes once its loop has a number, 200-250 the
+     * first time) fits; a longer call sends the rest in a second Bcast.
+     */
+    static final int HEADER = 256;
     static final int CALL = 1;
     static final int STOP = 2;
     static final int OK = 0;
@@ -41,6 +46,14 @@ final class Protocol {
 
     private static final Map<LoopSite, byte[]> SITES = new ConcurrentHashMap<>();
     private static final Map<String, LoopSite> RECEIVED_SITES = new ConcurrentHashMap<>();
+    /** Rank 0: the number of each loop this job's calls have named in full. */
+    private static final Map<Loop, Integer> SENT_LOOPS = new ConcurrentHashMap<>();
+    /** Other ranks: the loops named in full so far, by number (every rank reads every call, in order). */
+    private static final List<Loop> RECEIVED_LOOPS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A loop of the job: its site and chunk class; calls name it by number after the first. */
+    record Loop(LoopSite site, String className) {
+    }
 
     private Protocol() {
     }
@@ -71,7 +84,37 @@ final class Protocol {
         return new Pack(bytes, 4);
     }
 
-    static void writeSite(Pack p, LoopSite site) {
+    /** A new job: no loop has a number yet (on every rank). */
+    static void forgetLoops() {
+        SENT_LOOPS.clear();
+        RECEIVED_LOOPS.clear();
+    }
+
+    /** The loop of a call: its number, or -1 and its site and chunk class name the first time (then numbered). */
+    static void writeLoop(Pack p, LoopSite site, String className) {
+        Loop loop = new Loop(site, className);
+        Integer number = SENT_LOOPS.get(loop);
+        if (number != null) {
+            p.putInt(number);
+            return;
+        }
+        p.putInt(-1);
+        writeSite(p, site);
+        p.putString(className);
+        SENT_LOOPS.put(loop, SENT_LOOPS.size());
+    }
+
+    static Loop readLoop(Pack p) {
+        int number = p.getInt();
+        if (number >= 0) {
+            return RECEIVED_LOOPS.get(number);
+        }
+        Loop loop = new Loop(readSite(p), p.getString());
+        RECEIVED_LOOPS.add(loop);
+        return loop;
+    }
+
+    private static void writeSite(Pack p, LoopSite site) {
         byte[] encoded = SITES.computeIfAbsent(site, s -> {
             Pack e = new Pack(0).putString(s.where()).putString(s.method()).putString(s.schedule().name())
                     .putInt(s.chunk()).putInt(s.threads()).putByte(s.depth());
@@ -84,7 +127,7 @@ final class Protocol {
     }
 
     /** The site of a received call, one object per loop on this rank (so its statistics add up). */
-    static LoopSite readSite(Pack p) {
+    private static LoopSite readSite(Pack p) {
         byte[] encoded = p.getBytes();
         String key = new String(encoded, java.nio.charset.StandardCharsets.ISO_8859_1);
         return RECEIVED_SITES.computeIfAbsent(key, k -> {
@@ -160,19 +203,43 @@ final class Protocol {
 
     // ---- blocks
 
-    /** Runs rank r's block of the call on {@code chunk} with the CPU target (threads inside the rank). */
+    /**
+     * Runs rank r's blocks of the call on {@code chunk}, in iteration order, each with the CPU target (threads inside
+     * the rank), so the chunk's partial covers all of them. A block that throws ends the rank's work: its later
+     * blocks come after it, and rank 0 keeps only the earliest failed block's exception anyway.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    static void runBlock(Object chunk, LoopSite site, Space s, int r) {
-        if (s.end(r) <= s.start(r)) {
-            return;
+    static void runBlocks(Object chunk, LoopSite site, Space s, int r) throws BlockFailed {
+        for (long k = 0; k < s.blocksPerRank(); k++) {
+            long b = s.blockNumber(r, k);
+            long start = s.blockStart(b);
+            long end = s.blockEnd(b);
+            if (end <= start) {
+                continue;
+            }
+            long first = s.indexOf(start);
+            long limit = s.limitAt(end, site.relation(0));
+            try {
+                switch (s.shape) {
+                    case Space.INT -> CpuLoops.forInt(site, (int) first, (int) limit, (int) s.step,
+                            (ClusterIntChunk) chunk);
+                    case Space.LONG -> CpuLoops.forLong(site, first, limit, s.step, (ClusterLongChunk) chunk);
+                    default -> CpuLoops.forInt2(site, (int) first, (int) limit, (int) s.step, (int) s.first2,
+                            (int) s.limit2, (int) s.step2, (ClusterInt2Chunk) chunk);
+                }
+            } catch (Throwable e) {
+                throw new BlockFailed(b, e);
+            }
         }
-        long first = s.firstOf(r);
-        long limit = s.limitOf(r, site.relation(0));
-        switch (s.shape) {
-            case Space.INT -> CpuLoops.forInt(site, (int) first, (int) limit, (int) s.step, (ClusterIntChunk) chunk);
-            case Space.LONG -> CpuLoops.forLong(site, first, limit, s.step, (ClusterLongChunk) chunk);
-            default -> CpuLoops.forInt2(site, (int) first, (int) limit, (int) s.step, (int) s.first2, (int) s.limit2,
-                    (int) s.step2, (ClusterInt2Chunk) chunk);
+    }
+
+    /** The failure of one block: its number (iteration order) and what it threw. */
+    static final class BlockFailed extends Exception {
+        final long block;
+
+        BlockFailed(long block, Throwable cause) {
+            super(null, cause, false, false);
+            this.block = block;
         }
     }
 
@@ -199,8 +266,12 @@ final class Protocol {
 
     // ---- failures
 
-    /** The failure message of a failed block: the exception, serialized when it can be, and its text. */
-    static void writeFailure(Pack p, Throwable failure) {
+    /**
+     * The failure message of a failed block: its number (which rank 0 compares to find the earliest), the
+     * exception, serialized when it can be, and its text.
+     */
+    static void writeFailure(Pack p, long block, Throwable failure) {
+        p.putLong(block);
         byte[] bytes = ObjectCodec.encodeThrowable(failure);
         p.putBytes(bytes == null ? new byte[0] : bytes);
         java.io.StringWriter text = new java.io.StringWriter();
@@ -208,7 +279,7 @@ final class Protocol {
         p.putString(text.toString());
     }
 
-    /** The exception of rank r's failed block, with its own type when it could travel. */
+    /** The exception of rank r's failed block (after its number), with its own type when it could travel. */
     static Throwable readFailure(Pack p, int r) {
         byte[] bytes = p.getBytes();
         String text = p.getString();

@@ -10,20 +10,25 @@ final class Rank0Call {
     private Rank0Call() {
     }
 
-    static <C> C run(Transport t, LoopSite site, Space space, C prototype) {
+    /** @param perTrip iterations per trip of {@code space} (the inner trips under collapse, else 1) */
+    static <C> C run(Transport t, LoopSite site, Space space, long perTrip, C prototype) {
         int ranks = t.size();
         String className = prototype.getClass().getName();
         Recorder recorder = new Recorder(true);
         Chunks.move(prototype, recorder);               // may fail (an object that may not travel): nothing sent yet
         List<Slot> slots = recorder.slots;
+        boolean byBlock = false;
         for (Slot s : slots) {
             if (s.shape == Slot.ROWS && s.length >= 0) {
                 Transfers.total(s.rowLengths, 0, 1, s.length);  // refuses rows too big for one buffer, before sending
             }
+            byBlock |= s.op == Mover.Op.SCATTER || s.op == Mover.Op.GATHER;
+        }
+        if (!byBlock) {
+            space = space.dealt(perTrip);   // no array moves by block: deal several blocks to each rank
         }
         Pack header = new Pack(4).putByte(Protocol.CALL);
-        Protocol.writeSite(header, site);
-        header.putString(className);
+        Protocol.writeLoop(header, site, className);
         space.write(header);
         Protocol.writeSlots(header, slots);
         Protocol.sendHeader(t, header);
@@ -43,12 +48,15 @@ final class Rank0Call {
             }
         }
 
+        // the earliest failed block (lowest number: blocks are numbered in iteration order) wins
         Throwable failure = null;
+        long failedBlock = Long.MAX_VALUE;
         int failedRank = ranks;
         try {
-            Protocol.runBlock(prototype, site, space, 0);
-        } catch (Throwable e) {
-            failure = e;
+            Protocol.runBlocks(prototype, site, space, 0);
+        } catch (Protocol.BlockFailed e) {
+            failure = e.getCause();
+            failedBlock = e.block;
             failedRank = 0;
         }
 
@@ -63,9 +71,12 @@ final class Rank0Call {
             if (status != Protocol.OK) {
                 byte[] failed = new byte[failureLength];
                 t.recv(failed, 0, failureLength, Kind.BYTE, r, Protocol.TAG_FAILURE);
-                if (failedRank == ranks) {
+                Pack message = new Pack(failed, 0);
+                long block = message.getLong();
+                if (block < failedBlock) {
+                    failedBlock = block;
                     failedRank = r;
-                    failure = Protocol.readFailure(new Pack(failed, 0), r);
+                    failure = Protocol.readFailure(message, r);
                 }
             }
         }

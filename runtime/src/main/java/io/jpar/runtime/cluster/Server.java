@@ -24,19 +24,24 @@ final class Server {
 
     private static void serveCall(Transport t, Pack header) {
         int rank = t.rank();
-        LoopSite site = Protocol.readSite(header);
-        String className = header.getString();
+        Protocol.Loop loop = Protocol.readLoop(header);
+        LoopSite site = loop.site();
+        String className = loop.className();
         Space space = Space.read(header, t.size());
         List<Slot> slots = Protocol.readSlots(header);
 
         Throwable failure = receive(t, space, slots);
+        long failedBlock = space.blockNumber(rank, 0);  // a failure before any block: this rank's first block
         Object part = null;
         if (failure == null) {
             try {
                 Object chunk = Chunks.instantiate(className);
                 Chunks.move(chunk, new Replayer.Receive(slots, className, space, rank));
                 part = Chunks.fresh(chunk);
-                Protocol.runBlock(part, site, space, rank);
+                Protocol.runBlocks(part, site, space, rank);
+            } catch (Protocol.BlockFailed e) {
+                failure = e.getCause();
+                failedBlock = e.block;
             } catch (Throwable e) {
                 failure = e;
             }
@@ -72,7 +77,7 @@ final class Server {
             }
         } else {
             failed = new Pack(0);
-            Protocol.writeFailure(failed, failure);
+            Protocol.writeFailure(failed, failedBlock, failure);
             result.putByte(Protocol.FAILED).putInt(failed.length());
         }
         int size = Protocol.resultSize(slots);

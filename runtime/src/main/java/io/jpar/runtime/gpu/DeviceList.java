@@ -19,14 +19,28 @@ final class DeviceList {
     record Found(DeviceInfo info, cl_platform_id platform, cl_device_id device) {
     }
 
+    /** PoCL's platform name: its CPU device replaces the JVM's SIGFPE handler unless told not to. */
+    static final String POCL = "Portable Computing Language";
+
     private DeviceList() {
     }
 
     /**
+     * Whether a platform's devices may be opened in this JVM. Once PoCL has listed its CPU device, its SIGFPE
+     * handler replaces HotSpot's, and Java's own integer division by zero returns garbage instead of throwing
+     * (measured: {@code 10 / 0} gave 10) in the whole process, jpar's fallback included. With
+     * {@code POCL_SIGFPE_HANDLER=0} in the environment PoCL leaves the handler alone.
+     */
+    static boolean safeToOpen(String platformName) {
+        return !platformName.contains(POCL) || "0".equals(System.getenv("POCL_SIGFPE_HANDLER"));
+    }
+
+    /**
+     * @param skipped receives the names of platforms left unopened by {@link #safeToOpen}
      * @throws CLException from OpenCL, e.g. {@code CL_PLATFORM_NOT_FOUND_KHR} (-1001) when no platform is
      *                     installed; a platform without devices is skipped
      */
-    static List<Found> all() {
+    static List<Found> all(List<String> skipped) {
         int[] count = new int[1];
         clGetPlatformIDs(0, null, count);
         cl_platform_id[] platforms = new cl_platform_id[count[0]];
@@ -34,6 +48,10 @@ final class DeviceList {
         List<Found> found = new ArrayList<>();
         for (cl_platform_id platform : platforms) {
             String platformName = platformString(platform, CL_PLATFORM_NAME);
+            if (!safeToOpen(platformName)) {
+                skipped.add(platformName.trim());
+                continue;
+            }
             cl_device_id[] devices;
             try {
                 clGetDeviceIDs(platform, CL_DEVICE_TYPE_ALL, 0, null, count);
@@ -50,6 +68,11 @@ final class DeviceList {
             }
         }
         return found;
+    }
+
+    /** {@link #all(List)}, for callers that need not know which platforms were left unopened. */
+    static List<Found> all() {
+        return all(new ArrayList<>());
     }
 
     @SuppressWarnings("deprecation")    // CL_DEVICE_HOST_UNIFIED_MEMORY: deprecated in 2.0, still the only such query in 1.2

@@ -15,6 +15,7 @@ import org.jocl.cl_kernel;
 import org.jocl.cl_program;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +92,13 @@ final class GpuContext {
     private static GpuContext open() throws GpuUnavailable {
         try {
             CL.setExceptionsEnabled(true);
-            List<DeviceList.Found> all = DeviceList.all();
+            List<String> skipped = new ArrayList<>();
+            List<DeviceList.Found> all = DeviceList.all(skipped);
+            if (all.isEmpty() && !skipped.isEmpty()) {
+                throw new GpuUnavailable("the only OpenCL platform, " + skipped.get(0) + " (PoCL), would break Java's"
+                        + " integer division by zero in this JVM (its SIGFPE handler replaces the JVM's); set"
+                        + " POCL_SIGFPE_HANDLER=0 in the environment to use it");
+            }
             if (all.isEmpty()) {
                 throw new GpuUnavailable("no OpenCL device was found (the platforms report none)");
             }

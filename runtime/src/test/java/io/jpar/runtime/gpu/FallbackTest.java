@@ -92,6 +92,20 @@ class FallbackTest {
     }
 
     @Test
+    void poclWithoutItsSigfpeSettingIsLeftUnopenedSoJavaDivisionStillThrows() throws Exception {
+        OpenClHere.require();
+        org.junit.jupiter.api.Assumptions.assumeTrue(DeviceList.all().stream().allMatch(f -> f.info().platform().contains(DeviceList.POCL)),
+                "this machine has an OpenCL platform besides PoCL");
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("POCL_SIGFPE_HANDLER", "");
+        Result r = fork(env, "-Dcheck.division=true");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(expectedOutput() + "calls=2\njava 1 / 0: threw / by zero\n", r.out());
+        assertTrue(r.err().contains("would break Java's integer division by zero in this JVM") && r.err().contains("POCL_SIGFPE_HANDLER=0")
+                && r.err().lines().count() == 1, r.err());
+    }
+
+    @Test
     void noOpenClBindingRunsOnTheCpuAfterOneWarningLine() throws Exception {
         Result r = fork(false, Map.of());
         assertEquals(0, r.exit(), r.err());

@@ -23,5 +23,21 @@ public final class GpuForkedMain {
             System.out.println("y[999]=" + y[999] + " sum=" + sum);
         }
         System.out.println("calls=" + site.calls());
+        if (Boolean.getBoolean("check.division")) {
+            System.out.println("java 1 / 0: " + divide(1, zero(args)));
+        }
+    }
+
+    /** A zero the JIT cannot see, so the division below is a real idiv (HotSpot relies on SIGFPE for it). */
+    private static int zero(String[] args) {
+        return args.length;
+    }
+
+    private static String divide(int a, int b) {
+        try {
+            return "gave " + (a / b);
+        } catch (ArithmeticException e) {
+            return "threw " + e.getMessage();
+        }
     }
 }

@@ -5,7 +5,10 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SimpleName;
 import io.jpar.processor.analysis.Lines;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -74,7 +77,7 @@ final class Functions {
     /** Whether a call's scope names a type ({@code Integer}, {@code java.lang.Math}) rather than an object. */
     private static boolean typeName(Expression scope) {
         String last = scope.toString().substring(scope.toString().lastIndexOf('.') + 1);
-        return (scope instanceof com.github.javaparser.ast.expr.NameExpr || scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr)
+        return (scope instanceof NameExpr || scope instanceof FieldAccessExpr)
                 && !last.isEmpty() && Character.isUpperCase(last.charAt(0));
     }
 
@@ -93,7 +96,7 @@ final class Functions {
     private String uniqueName(MethodDeclaration t) {
         String base = ClNames.of(t.getNameAsString());
         // in C a variable hides a function of its name: a method named like a variable of the file gets a suffix
-        boolean variable = t.findCompilationUnit().map(u -> u.findAll(com.github.javaparser.ast.expr.SimpleName.class).stream()
+        boolean variable = t.findCompilationUnit().map(u -> u.findAll(SimpleName.class).stream()
                 .anyMatch(n -> n.getIdentifier().equals(t.getNameAsString()) && !(n.getParentNode().orElse(null) instanceof MethodDeclaration)
                         && !(n.getParentNode().orElse(null) instanceof MethodCallExpr))).orElse(false);
         if (variable) {

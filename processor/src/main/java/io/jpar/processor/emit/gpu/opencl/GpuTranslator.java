@@ -6,12 +6,15 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import io.jpar.processor.analysis.CanonicalLoop;
 import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.Reduction;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Translates a parallel loop's body to an OpenCL C 1.2 kernel with the signature of docs/ARCHITECTURE.md
@@ -66,12 +69,12 @@ public final class GpuTranslator {
             bodyText = INDENT.repeat(level) + body.block(block, level);
         } else {
             StringBuilder s = new StringBuilder();
-            body.statement((com.github.javaparser.ast.stmt.Statement) b, level, s);
+            body.statement((Statement) b, level, s);
             bodyText = s.toString();
         }
         List<KernelArg> args = List.copyOf(ctx.args.values());
         // one problem per line: a refused variable would otherwise be reported again at each of its uses there
-        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        Set<Integer> lines = new HashSet<>();
         ctx.problems.removeIf(p -> !lines.add(Lines.line(p.at())));
         String source = ctx.problems.isEmpty() ? source(ctx, name, where, outer, inner, args, reductions, bodyText) : "";
         return new KernelTranslation(name, source, args, reductions, List.copyOf(ctx.problems));

@@ -1,7 +1,9 @@
 package io.jpar.processor.emit.gpu.opencl;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -101,7 +103,7 @@ final class Operands {
 
     /** A {@code static final} primitive field with an initializer, inlined as its value. */
     private Optional<ClExpr> constant(VariableDeclarator v, Node use) {
-        if (!(v.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.FieldDeclaration f)
+        if (!(v.getParentNode().orElse(null) instanceof FieldDeclaration f)
                 || !f.isStatic() || !f.isFinal() || v.getInitializer().isEmpty() || !ClType.primitive(KernelContext.type(v))) {
             return Optional.empty();
         }
@@ -145,9 +147,9 @@ final class Operands {
     private static Optional<VariableDeclarator> classConstant(FieldAccessExpr f) {
         String typeName = f.getScope().toString();
         String simple = typeName.contains(".") ? typeName.substring(typeName.lastIndexOf('.') + 1) : typeName;
-        return f.findCompilationUnit().flatMap(u -> u.findAll(com.github.javaparser.ast.body.TypeDeclaration.class).stream()
+        return f.findCompilationUnit().flatMap(u -> u.findAll(TypeDeclaration.class).stream()
                 .filter(t -> t.getNameAsString().equals(simple))
-                .flatMap(t -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) t).getFields().stream())
+                .flatMap(t -> ((TypeDeclaration<?>) t).getFields().stream())
                 .flatMap(fd -> fd.getVariables().stream())
                 .filter(v -> v.getNameAsString().equals(f.getNameAsString()))
                 .findFirst());

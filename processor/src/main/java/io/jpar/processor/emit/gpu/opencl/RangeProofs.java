@@ -1,10 +1,13 @@
 package io.jpar.processor.emit.gpu.opencl;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -31,7 +34,7 @@ final class RangeProofs {
         if (x instanceof NameExpr n && Scopes.declaration(n.getNameAsString(), n).isEmpty()) {
             // a static final constant of the file with a literal value
             return KernelContext.field(n.getNameAsString(), n)
-                    .filter(v -> v.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.FieldDeclaration f && f.isStatic() && f.isFinal())
+                    .filter(v -> v.getParentNode().orElse(null) instanceof FieldDeclaration f && f.isStatic() && f.isFinal())
                     .flatMap(v -> v.getInitializer()).flatMap(RangeProofs::literal);
         }
         boolean negative = false;
@@ -65,10 +68,10 @@ final class RangeProofs {
      */
     static boolean withinLength(Expression index, String array) {
         return countingUp(index, 0).flatMap(ForStmt::getCompare).map(RangeProofs::unwrap)
-                .filter(c -> c instanceof com.github.javaparser.ast.expr.BinaryExpr b
-                        && b.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.LESS
+                .filter(c -> c instanceof BinaryExpr b
+                        && b.getOperator() == BinaryExpr.Operator.LESS
                         && unwrap(b.getLeft()).toString().equals(unwrap(index).toString())
-                        && unwrap(b.getRight()) instanceof com.github.javaparser.ast.expr.FieldAccessExpr f
+                        && unwrap(b.getRight()) instanceof FieldAccessExpr f
                         && f.getNameAsString().equals("length") && f.getScope() instanceof NameExpr a && a.getNameAsString().equals(array))
                 .isPresent();
     }

@@ -3,7 +3,10 @@ package io.jpar.processor.emit.gpu.opencl;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -202,7 +205,7 @@ final class StatementTranslator {
             if (!ClType.primitive(type)) {
                 scope.refuse(v.getNameAsString());
                 boolean allocation = v.getInitializer().map(i -> i instanceof ArrayCreationExpr || i instanceof ArrayInitializerExpr
-                        || i instanceof com.github.javaparser.ast.expr.ObjectCreationExpr).orElse(false);
+                        || i instanceof ObjectCreationExpr).orElse(false);
                 throw new Untranslatable(allocation ? GpuConstruct.ALLOCATION : type.contains("[") ? GpuConstruct.TYPE : GpuConstruct.OBJECT_USE, v,
                         "the local `" + type + " " + v.getNameAsString() + "` at line " + Lines.line(v) + (allocation
                                 ? (type.contains("[") ? " allocates an array" : " creates an object") + ", which a GPU kernel cannot do"
@@ -223,8 +226,8 @@ final class StatementTranslator {
     private static boolean reassigned(VariableDeclarator v) {
         String name = v.getNameAsString();
         return v.getParentNode().flatMap(d -> d.getParentNode()).flatMap(s -> s.getParentNode())
-                .map(block -> block.findAll(com.github.javaparser.ast.expr.AssignExpr.class).stream()
-                        .anyMatch(a -> a.getTarget() instanceof com.github.javaparser.ast.expr.NameExpr t && t.getNameAsString().equals(name)))
+                .map(block -> block.findAll(AssignExpr.class).stream()
+                        .anyMatch(a -> a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name)))
                 .orElse(true);
     }
 
