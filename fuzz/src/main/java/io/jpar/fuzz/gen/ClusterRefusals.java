@@ -68,8 +68,8 @@ final class ClusterRefusals {
         if (!cpu.legal()) {
             // the planted CPU refusal or the CLUSTER one: either names a line of the program's faults
             offending.addAll(cpu.lines());
-            reason = cpu.reason() + "; " + reason;
+            return Expectation.refuse(offending, cpu.reason() + "; " + reason);
         }
-        return Expectation.refuse(offending, reason);
+        return Expectation.refuse(offending, reason, "cluster");
     }
 }

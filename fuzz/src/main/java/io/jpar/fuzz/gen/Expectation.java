@@ -10,19 +10,31 @@ import java.util.TreeSet;
  * @param legal  true when DESIGN.md's rules allow every annotated loop
  * @param lines  1-based lines of the offending statement(s); empty when legal
  * @param reason what the illegal statement does, in words (for reports and golden cases)
+ * @param mention empty, or a pattern (case ignored) that the error on one of {@code lines} must contain: a refusal
+ *                that only a target makes must say so ({@code cluster}, {@code GPU|OpenCL}), not be some other error
  */
-public record Expectation(boolean legal, Set<Integer> lines, String reason) {
+public record Expectation(boolean legal, Set<Integer> lines, String reason, String mention) {
 
     public Expectation {
         lines = Set.copyOf(new TreeSet<>(lines));
     }
 
     public static Expectation accept() {
-        return new Expectation(true, Set.of(), "");
+        return new Expectation(true, Set.of(), "", "");
     }
 
     public static Expectation refuse(Set<Integer> lines, String reason) {
-        return new Expectation(false, lines, reason);
+        return new Expectation(false, lines, reason, "");
+    }
+
+    /** A refusal that only the target makes: an error on one of {@code lines} must match {@code mention}. */
+    public static Expectation refuse(Set<Integer> lines, String reason, String mention) {
+        return new Expectation(false, lines, reason, mention);
+    }
+
+    /** Whether an error's message says what this expectation asks for. */
+    public boolean mentionedBy(String message) {
+        return mention.isEmpty() || java.util.regex.Pattern.compile(mention, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(message).find();
     }
 
     /** The expectation after lines {@code from..to} (1-based, inclusive) were deleted from the program. */
@@ -32,7 +44,7 @@ public record Expectation(boolean legal, Set<Integer> lines, String reason) {
         for (int line : lines) {
             moved.add(line > to ? line - removed : line);
         }
-        return new Expectation(legal, moved, reason);
+        return new Expectation(legal, moved, reason, mention);
     }
 
     /** True when deleting lines {@code from..to} would delete an offending statement. */

@@ -97,7 +97,9 @@ public final class GpuProgramGenerator implements Generator {
             if (bad.illegalReason().equals(GpuIllegal.RECURSION.reason)) {
                 lines.add(recursive);  // the call, or the helper's recursive call: either line names the fault
             }
-            expectation = Expectation.refuse(lines, bad.illegalReason());
+            // a construct only the GPU refuses must be refused as such; a loop-carried dependence for CPU's reason
+            expectation = bad.illegalReason().equals(GpuIllegal.LOOP_CARRIED.reason) ? Expectation.refuse(lines, bad.illegalReason())
+                    : Expectation.refuse(lines, bad.illegalReason(), "GPU|OpenCL");
         }
         return new Program("gpu seed " + seed + " #" + index, className, out.lines(), expectation, tolerances);
     }

@@ -14,6 +14,8 @@ final class GpuExecution implements Execution {
     private static final Map<String, String> SETTINGS = Map.of("jpar.fallback", "error");
 
     private final ProgramRunner runner;
+    /** A divisor the JIT cannot fold. */
+    private static volatile int zero;
 
     GpuExecution(ProgramRunner runner) {
         this.runner = runner;
@@ -22,6 +24,10 @@ final class GpuExecution implements Execution {
     @Override
     public List<Verdict> compare(List<Accepted> accepted) {
         List<Verdict> verdicts = new ArrayList<>();
+        if (!divisionByZeroThrows()) {
+            throw new IllegalStateException("Java's integer division by zero no longer throws in this JVM since OpenCL was opened"
+                    + " (PoCL's SIGFPE handler): the originals' results cannot be trusted; run with POCL_SIGFPE_HANDLER=0");
+        }
         for (Accepted a : accepted) {
             ProgramRunner.Run run = runner.run(a.parallel(), a.program().className(), 0, SETTINGS);
             Verdict bad = Execution.judgeRun(a, run, " on the OpenCL device");
@@ -31,5 +37,15 @@ final class GpuExecution implements Execution {
             verdicts.add(bad == null ? new Verdict(Outcome.OK, "") : bad);
         }
         return verdicts;
+    }
+
+    /** The originals run in this JVM: their exceptions must be Java's, whatever the OpenCL platform did to signals. */
+    private static boolean divisionByZeroThrows() {
+        try {
+            int quotient = 1 / zero;
+            return false;
+        } catch (ArithmeticException e) {
+            return true;
+        }
     }
 }

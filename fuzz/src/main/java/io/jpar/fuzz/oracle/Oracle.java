@@ -176,9 +176,12 @@ public final class Oracle implements ProgramJudge {
                             + p.expectation().reason() + "), but jpar accepted the program" + (messages.isEmpty() ? "" : ":\n" + messages)), null);
                 }
                 boolean named = result.diagnostics().stream().anyMatch(d -> d.isError() && p.expectation().lines().contains(d.line()));
-                return new Processed(named ? new Verdict(Outcome.REFUSED_AS_EXPECTED, messages)
+                boolean said = result.diagnostics().stream().anyMatch(d -> d.isError() && p.expectation().lines().contains(d.line())
+                        && p.expectation().mentionedBy(d.message()));
+                return new Processed(said ? new Verdict(Outcome.REFUSED_AS_EXPECTED, messages)
                         : new Verdict(Outcome.BAD_LINE, "expected an error on line " + p.expectation().lines() + " ("
-                                + p.expectation().reason() + "), but jpar said:\n" + messages), null);
+                                + p.expectation().reason() + ")" + (named ? " that mentions /" + p.expectation().mention() + "/" : "")
+                                + ", but jpar said:\n" + messages), null);
             }
             if (result.hasErrors()) {
                 return new Processed(new Verdict(Outcome.WRONG_REFUSAL, messages), null);

@@ -31,6 +31,9 @@ class ClusterRefusalsTest {
         assertFalse(e.legal());
         assertEquals(Set.of(6, 7, 9), e.lines());
         assertTrue(e.reason().contains("this") && e.reason().contains("static") && e.reason().contains("gather"), e.reason());
+        // the error on such a line must be CLUSTER's, not some other refusal
+        assertTrue(e.mentionedBy("this uses the object, which the other JVMs of a cluster job do not have"));
+        assertFalse(e.mentionedBy("i is written in the loop body"));
     }
 
     @Test
