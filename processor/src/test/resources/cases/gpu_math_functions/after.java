@@ -26,6 +26,7 @@ final class JparKernels_MathFunctions {
         #pragma OPENCL EXTENSION cl_khr_fp64 : enable
 
         int jpar_isub(int a, int b) { return as_int((uint) a - (uint) b); }
+        int jpar_iabs(int a) { return a < 0 ? as_int((uint) 0 - (uint) a) : a; }
         long jpar_ladd(long a, long b) { return as_long((ulong) a + (ulong) b); }
         int jpar_at(int i, int n, __global int* fault) { if ((uint) i < (uint) n) { return i; } if (atomic_cmpxchg(fault, 0, 2) == 0) { fault[1] = i; fault[2] = n; } return 0; }
         float jpar_maxf(float a, float b) { return isnan(a) || isnan(b) ? a + b : a == b ? (signbit(a) ? b : a) : (a > b ? a : b); }
@@ -55,7 +56,7 @@ final class JparKernels_MathFunctions {
                     s += (((exp((x[i] / (double) 8)) + log((a + (double) 1))) + pow(a, 1.5)) + atan2(x[i], y[jpar_at(i, y_length, jpar_fault)]));
                     s += (((hypot(x[i], y[jpar_at(i, y_length, jpar_fault)]) + floor(x[i])) + ceil(x[i])) + cbrt(x[i]));
                     s += (((jpar_maxd(x[i], y[jpar_at(i, y_length, jpar_fault)]) - jpar_mind(x[i], y[jpar_at(i, y_length, jpar_fault)])) + jpar_signumd(y[jpar_at(i, y_length, jpar_fault)])) + (x[i] * 0.017453292519943295));
-                    s += (((log10((a + (double) 2)) + (double) as_int(abs((int) jpar_isub(i, 5)))) + (double) max(i, 3)) + 3.141592653589793);
+                    s += (((log10((a + (double) 2)) + (double) jpar_iabs((int) jpar_isub(i, 5))) + (double) max(i, 3)) + 3.141592653589793);
                     out[jpar_at(i, out_length, jpar_fault)] = s;
                     f[jpar_at(i, f_length, jpar_fault)] = (fabs(f[jpar_at(i, f_length, jpar_fault)]) + jpar_maxf(f[jpar_at(i, f_length, jpar_fault)], 0.5f));
                     rounded[jpar_at(i, rounded_length, jpar_fault)] = jpar_ladd(jpar_roundd(x[i]), (long) jpar_roundf(f[jpar_at(i, f_length, jpar_fault)]));

@@ -56,8 +56,11 @@ public final class LoopPlanner {
                 }
             }
         }
-        // a read at the one index form all writes use cannot see another iteration's write, even through an alias
-        String commonForm = writeForms.size() == 1 && !arrayReductions ? writeForms.iterator().next() : null;
+        // a read at the one index form all writes use cannot see another iteration's write, even through an alias;
+        // except on a cluster, where the other ranks get each name as an array of its own, so an alias read at the
+        // same index would not see the iteration's own write (found by the fuzzer: w[i] = 7; w[i] = a[i] + 1)
+        boolean cluster = d.attributes().targetOrDefault().equals("CLUSTER");
+        String commonForm = writeForms.size() == 1 && !arrayReductions && !cluster ? writeForms.iterator().next() : null;
         Set<String> read = new LinkedHashSet<>();
         if (!written.isEmpty()) {
             for (ArrayAccess a : m.accesses()) {

@@ -23,6 +23,8 @@ final class Helpers {
             SOURCES.put(p + "sub", s + " " + p + "sub(" + s + " a, " + s + " b) { return as_" + s + "((" + u + ") a - (" + u + ") b); }");
             SOURCES.put(p + "mul", s + " " + p + "mul(" + s + " a, " + s + " b) { return as_" + s + "((" + u + ") a * (" + u + ") b); }");
             SOURCES.put(p + "neg", s + " " + p + "neg(" + s + " a) { return as_" + s + "((" + u + ") 0 - (" + u + ") a); }");
+            // Java's abs: the negation wraps, so abs(MIN_VALUE) is MIN_VALUE, a negative number
+            SOURCES.put(p + "abs", s + " " + p + "abs(" + s + " a) { return a < 0 ? as_" + s + "((" + u + ") 0 - (" + u + ") a) : a; }");
             SOURCES.put(p + "shl", s + " " + p + "shl(" + s + " a, int n) { return as_" + s + "((" + u + ") a << (n & " + t[3] + ")); }");
             SOURCES.put(p + "ushr", s + " " + p + "ushr(" + s + " a, int n) { return as_" + s + "((" + u + ") a >> (n & " + t[3] + ")); }");
             // Java throws on a zero divisor: the kernel flags it (fault 1) and the runtime throws ArithmeticException

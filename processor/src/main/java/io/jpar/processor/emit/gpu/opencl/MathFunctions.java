@@ -46,9 +46,10 @@ final class MathFunctions {
             String t = ClType.promoted(args.get(0).javaType());
             String x = args.get(0).text();
             return switch (t) {
-                // OpenCL's abs returns the unsigned magnitude: reinterpreted, abs(MIN_VALUE) is MIN_VALUE as in Java
-                case "int" -> new ClExpr("as_int(abs((int) " + x + "))", "int");
-                case "long" -> new ClExpr("as_long(abs(" + x + "))", "long");
+                // not as_int(abs(x)): compilers take OpenCL's abs as never negative and fold later tests on it, but
+                // Java's abs(MIN_VALUE) is MIN_VALUE (found by the fuzzer: Math.abs(x) >> 1, Math.abs(x) < 0)
+                case "int" -> new ClExpr(helpers.use("jpar_iabs") + "((int) " + x + ")", "int");
+                case "long" -> new ClExpr(helpers.use("jpar_labs") + "(" + x + ")", "long");
                 default -> new ClExpr("fabs(" + x + ")", t);
             };
         }

@@ -257,6 +257,9 @@ final class StatementTranslator {
                 if (depth == 0 && k < s.length() - 1) {
                     return s;
                 }
+            } else if (c == ',' && depth == 1) {
+                // a comma expression ((x, 0) for x % -1): without its parentheses it would split a declaration
+                return s;
             }
         }
         return s.substring(1, s.length() - 1);
