@@ -27,6 +27,7 @@ public final class ClusterChecks {
         out.addAll(UngatherableWrite.check(plan));
         out.addAll(RowReplacement.check(plan));
         out.addAll(ObjectReduction.check(plan, loop));
+        out.addAll(UnseenCallOnRanks.check(plan, loop));
         out.sort(Comparator.comparingInt(Refusal::line).thenComparingInt(Refusal::column));
         return out;
     }

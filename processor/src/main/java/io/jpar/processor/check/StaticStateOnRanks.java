@@ -12,6 +12,7 @@ import io.jpar.processor.analysis.CallFact;
 import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.Scopes;
+import io.jpar.processor.plan.cluster.OutsideValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -34,7 +35,13 @@ public final class StaticStateOnRanks implements LoopCheck {
     @Override
     public List<Refusal> check(LoopModel loop) {
         List<Refusal> out = new ArrayList<>();
-        for (FieldAccessExpr f : loop.body().findAll(FieldAccessExpr.class)) {
+        // the loop's updates run inside the chunk too
+        List<Node> regions = new ArrayList<>(loop.outer().loop().getUpdate());
+        if (loop.inner() != null) {
+            regions.addAll(loop.inner().loop().getUpdate());
+        }
+        regions.add(loop.body());
+        for (FieldAccessExpr f : regions.stream().flatMap(r -> r.findAll(FieldAccessExpr.class).stream()).toList()) {
             mutableStatic(f).ifPresent(name -> out.add(new Refusal(getClass().getSimpleName(), Lines.line(f), Lines.column(f),
                     "the loop body reads the static field " + name + " at line " + Lines.line(f) + ", and each JVM of a cluster job has its own copy of it",
                     "assign it to a local before the loop (jpar sends the loop's locals to every rank)")));
@@ -115,7 +122,14 @@ public final class StaticStateOnRanks implements LoopCheck {
             String type = fd.getVariables().stream().filter(v -> v.getNameAsString().equals(d.getName())).findFirst()
                     .map(v -> v.getType().asString()).orElse("");
             boolean value = PRIMITIVES.contains(type) || type.equals("String") || type.equals("java.lang.String");
-            return value ? Optional.empty() : Optional.of(name + " (a final " + type + ", whose contents rank 0 may have changed)");
+            if (!value) {
+                return Optional.of(name + " (a final " + type + ", whose contents rank 0 may have changed)");
+            }
+            // each JVM runs its own class initializer: only a constant initializer gives every rank the same value
+            boolean constant = isInterfaceField(fd) || fd.getVariables().stream().filter(v -> v.getNameAsString().equals(d.getName()))
+                    .findFirst().flatMap(v -> v.getInitializer()).map(OutsideValues::constant).orElse(false);
+            return constant ? Optional.empty() : Optional.of(name + " (a final " + type + " whose initializer is not a constant:"
+                    + " each JVM computes its own)");
         } catch (RuntimeException | StackOverflowError x) {
             return Optional.empty();
         }

@@ -215,6 +215,10 @@ public record OutsideValues(List<OutsideValue> values, Set<String> constants, Li
     }
 
     /** A compile-time constant expression: literals and operators over other constants (every JVM computes the same). */
+    public static boolean constant(Expression e) {
+        return constant(e, 0);
+    }
+
     private static boolean constant(Expression e, int depth) {
         if (depth > 8) {
             return false;
