@@ -45,12 +45,19 @@ final class RankProcesses {
                Predicate<String> swallow) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
-        Process p = builder.start();
+        Process p;
+        try {
+            p = builder.start();
+        } catch (IOException | RuntimeException e) {
+            // the ranks already started would wait at the rendezvous for one that never comes: stop them now
+            abort();
+            throw e;
+        }
         processes.add(p);
         ranks.add(rank);
         p.getOutputStream().close();
         OutputPump o = new OutputPump(p.getInputStream(), out, prefix, "jpar-out-" + rank, swallow);
-        OutputPump e = new OutputPump(p.getErrorStream(), err, prefix, "jpar-err-" + rank, swallow);
+        OutputPump e = new OutputPump(p.getErrorStream(), err, prefix, "jpar-err-" + rank, line -> false);
         pumps.add(o);
         pumps.add(e);
         o.start();
@@ -122,6 +129,16 @@ final class RankProcesses {
             } catch (IllegalStateException e) {
                 // the JVM is already shutting down: the hook runs anyway
             }
+        }
+    }
+
+    /** Stops every process started so far and forgets the shutdown hook: the job will not be awaited. */
+    private void abort() {
+        destroyAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs anyway
         }
     }
 

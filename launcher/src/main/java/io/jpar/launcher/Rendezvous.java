@@ -49,6 +49,9 @@ final class Rendezvous implements AutoCloseable {
         return failure;
     }
 
+    /** How long a connected rank may take to report its ports. */
+    private static final int REPORT_TIMEOUT_MILLIS = 30_000;
+
     private void serve() {
         List<Socket> sockets = new ArrayList<>();
         String[] peers = new String[np];
@@ -56,6 +59,8 @@ final class Rendezvous implements AutoCloseable {
             while (sockets.size() < np) {
                 Socket s = server.accept();
                 sockets.add(s);
+                // a rank that connects and then stalls (or anything else that connects) must not hang the job
+                s.setSoTimeout(REPORT_TIMEOUT_MILLIS);
                 DataInputStream in = new DataInputStream(s.getInputStream());
                 in.readUTF();
                 int writePort = in.readInt();

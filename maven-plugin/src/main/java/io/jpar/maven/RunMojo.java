@@ -180,6 +180,8 @@ public class RunMojo extends AbstractMojo {
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             throw new MojoFailureException("jpar: the main class " + main + " (-Djpar.mainClass) is not in the"
                     + " project's classes or dependencies; was the project compiled?");
+        } catch (LinkageError e) {
+            throw new MojoFailureException("jpar: the main class " + main + " (-Djpar.mainClass) cannot be loaded: " + e);
         } catch (NoSuchMethodException e) {
             throw new MojoFailureException("jpar: " + main + " has no public main(String[]) (-Djpar.mainClass)");
         } catch (IOException e) {
