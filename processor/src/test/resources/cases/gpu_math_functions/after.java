@@ -59,7 +59,7 @@ final class JparKernels_MathFunctions {
                     s += (((log10((a + (double) 2)) + (double) jpar_iabs((int) jpar_isub(i, 5))) + (double) max(i, 3)) + 3.141592653589793);
                     out[jpar_at(i, out_length, jpar_fault)] = s;
                     f[jpar_at(i, f_length, jpar_fault)] = (fabs(f[jpar_at(i, f_length, jpar_fault)]) + jpar_maxf(f[jpar_at(i, f_length, jpar_fault)], 0.5f));
-                    rounded[jpar_at(i, rounded_length, jpar_fault)] = jpar_ladd(jpar_roundd(x[i]), (long) jpar_roundf(f[jpar_at(i, f_length, jpar_fault)]));
+                    rounded[jpar_at(i, rounded_length, jpar_fault)] = jpar_ladd(jpar_roundd(x[i]), (long) jpar_roundf((float) f[jpar_at(i, f_length, jpar_fault)]));
                 }
             }
         }

@@ -219,7 +219,7 @@ final class ExpressionTranslator {
     /**
      * Integer / and %: C's truncate like Java's, but a zero divisor is undefined in C (Java throws) and
      * MIN_VALUE / -1 traps on some devices (Java wraps): a divisor not proven non-zero goes through a helper that
-     * sets the fault buffer (the runtime throws ArithmeticException) and writes -1 out.
+     * sets the fault buffer (the runtime throws ArithmeticException) and returns 0, which nothing reads.
      */
     private ClExpr division(BinaryExpr.Operator op, String a, String b, String t, Node at, Expression divisor) {
         Optional<Long> literal = divisor == null ? Optional.empty() : RangeProofs.literal(divisor);

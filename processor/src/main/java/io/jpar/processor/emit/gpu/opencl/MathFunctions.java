@@ -64,10 +64,11 @@ final class MathFunctions {
         }
         if (n == 1 && name.equals("round")) {
             ClExpr a = args.get(0);
-            if (a.javaType().equals("float")) {
-                return new ClExpr(helpers.use("jpar_roundf") + "(" + a.text() + ")", "int");
+            if (a.javaType().equals("double")) {
+                return new ClExpr(helpers.use("jpar_roundd") + "(" + a.text() + ")", "long");
             }
-            return new ClExpr(helpers.use("jpar_roundd") + "(" + asDouble(a) + ")", "long");
+            // Java picks round(float) for every other argument (float is more specific than double): int result
+            return new ClExpr(helpers.use("jpar_roundf") + "((float) " + a.text() + ")", "int");
         }
         if (n == 1 && name.equals("signum") && ClType.floating(args.get(0).javaType())) {
             String t = args.get(0).javaType();
