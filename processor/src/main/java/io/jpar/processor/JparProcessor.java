@@ -117,6 +117,7 @@ public final class JparProcessor {
         List<TextEdit> edits = new ArrayList<>();
         List<Planned> explained = new ArrayList<>();
         List<GpuKernel> kernels = new ArrayList<>();
+        Map<LoopPlan, GpuKernel> kernelOf = new java.util.IdentityHashMap<>();
         Set<CallableDeclaration<?>> annotated = new LinkedHashSet<>();
         int[] counter = {0};
         for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
@@ -149,7 +150,7 @@ public final class JparProcessor {
                     for (LoopDecision d : plan.parallel()) {
                         LoopPlan lp = LoopPlanner.plan(d, ++counter[0], file.fileName());
                         loops.add(lp);
-                        edits.addAll(emit(lp, lines, kernels));
+                        edits.addAll(emit(lp, lines, kernels, kernelOf));
                     }
                 }
                 explained.add(new Planned(plan, loops));
@@ -165,17 +166,20 @@ public final class JparProcessor {
             allKernels.addAll(kernels);
         }
         LineIndex rewrittenLines = new LineIndex(marked);
-        explained.forEach(p -> explain.add(file, p.method(), p.loops(), rewrittenLines));
+        if (options.explain()) {
+            explained.forEach(p -> explain.add(file, p.method(), p.loops(), rewrittenLines, kernelOf));
+        }
         return edits.isEmpty() ? Optional.empty() : Optional.of(marked);
     }
 
-    /** The edits of one parallel loop, by its target; a GPU loop's kernel goes to {@code kernels}. */
-    private static List<TextEdit> emit(LoopPlan lp, LineIndex lines, List<GpuKernel> kernels) {
+    /** The edits of one parallel loop, by its target; a GPU loop's kernel goes to {@code kernels} and {@code kernelOf}. */
+    private static List<TextEdit> emit(LoopPlan lp, LineIndex lines, List<GpuKernel> kernels, Map<LoopPlan, GpuKernel> kernelOf) {
         return switch (lp.target()) {
             case "CLUSTER" -> ClusterEmitter.emit(lp, lines);
             case "GPU" -> {
                 GpuKernel k = GpuEmitter.kernel(lp);
                 kernels.add(k);
+                kernelOf.put(lp, k);
                 yield GpuEmitter.emit(lp, lines, k);
             }
             default -> CpuEmitter.emit(lp, lines);

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.stmt.ForStmt;
 import io.jpar.processor.emit.cluster.ClusterEmitter;
 import io.jpar.processor.emit.gpu.GpuEmitter;
+import io.jpar.processor.emit.gpu.GpuKernel;
 import io.jpar.processor.analysis.ArrayAccess;
 import io.jpar.processor.analysis.CallFact;
 import io.jpar.processor.analysis.Captured;
@@ -37,8 +38,10 @@ public final class ExplainReport {
 
     /**
      * @param rewritten the file's text after rewriting (same line numbers as the original)
+     * @param kernels   the kernel emitted for each GPU loop (translated once, for the build)
      */
-    public void add(SourceFile file, MethodPlan plan, List<LoopPlan> loops, LineIndex rewritten) {
+    public void add(SourceFile file, MethodPlan plan, List<LoopPlan> loops, LineIndex rewritten,
+                    java.util.Map<LoopPlan, GpuKernel> kernels) {
         CallableDeclaration<?> m = plan.method();
         ParallelAnnotation a = plan.annotation();
         out.append(file.display()).append(':').append(Lines.line(m.getName())).append(": ")
@@ -50,7 +53,7 @@ public final class ExplainReport {
             out.append("  error: line ").append(r.line()).append(": ").append(r.message()).append('\n');
         }
         for (LoopDecision d : plan.loops()) {
-            loop(file, d, loops);
+            loop(file, d, loops, kernels);
         }
         if (plan.loops().isEmpty() && plan.errors().isEmpty()) {
             out.append("  no loop found\n");
@@ -66,7 +69,7 @@ public final class ExplainReport {
         out.append('\n');
     }
 
-    private void loop(SourceFile file, LoopDecision d, List<LoopPlan> plans) {
+    private void loop(SourceFile file, LoopDecision d, List<LoopPlan> plans, java.util.Map<LoopPlan, GpuKernel> kernels) {
         int line = Lines.line(d.loop());
         out.append("  loop ").append(file.fileName()).append(':').append(line).append(": ").append(header(d)).append('\n');
         String decision = switch (d.outcome()) {
@@ -146,7 +149,7 @@ public final class ExplainReport {
                     .append(plan.where()).append("\"\n");
             List<String> extra = switch (plan.target()) {
                 case "CLUSTER" -> ClusterEmitter.explain(plan);
-                case "GPU" -> GpuEmitter.explain(plan, GpuEmitter.kernel(plan));
+                case "GPU" -> GpuEmitter.explain(plan, kernels.get(plan));
                 default -> List.of();
             };
             extra.forEach(l -> out.append("    ").append(l).append('\n'));

@@ -47,7 +47,7 @@ public final class ClusterLoops {
                                                           C prototype, Object[] written, Object[] read) {
         Objects.requireNonNull(prototype, "prototype");
         Transport t = transportFor(site, written, read);
-        long trips = t == null ? -1 : trips(site, 0, first, limit, step, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        long trips = t == null ? -1 : Trips.count(site, 0, first, limit, step, Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (trips < 0) {
             return CpuLoops.forInt(site, first, limit, step, prototype, written, read);
         }
@@ -65,7 +65,7 @@ public final class ClusterLoops {
                                                             C prototype, Object[] written, Object[] read) {
         Objects.requireNonNull(prototype, "prototype");
         Transport t = transportFor(site, written, read);
-        long trips = t == null ? -1 : trips(site, 0, first, limit, step, Long.MIN_VALUE, Long.MAX_VALUE);
+        long trips = t == null ? -1 : Trips.count(site, 0, first, limit, step, Long.MIN_VALUE, Long.MAX_VALUE);
         if (trips < 0) {
             return CpuLoops.forLong(site, first, limit, step, prototype, written, read);
         }
@@ -84,8 +84,8 @@ public final class ClusterLoops {
                                                             Object[] written, Object[] read) {
         Objects.requireNonNull(prototype, "prototype");
         Transport t = site.depth() == 2 ? transportFor(site, written, read) : null;
-        long rows = t == null ? -1 : trips(site, 0, first1, limit1, step1, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        long inner = rows < 0 ? -1 : trips(site, 1, first2, limit2, step2, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        long rows = t == null ? -1 : Trips.count(site, 0, first1, limit1, step1, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        long inner = rows < 0 ? -1 : Trips.count(site, 1, first2, limit2, step2, Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (inner < 0) {
             return CpuLoops.forInt2(site, first1, limit1, step1, first2, limit2, step2, prototype, written, read);
         }
@@ -129,11 +129,4 @@ public final class ClusterLoops {
         }
     }
 
-    /**
-     * The trip count of {@code for (i = first; i REL limit; i += step)}; a loop that would never end, or whose
-     * index would overflow, is refused with the CPU target's message before anything is sent.
-     */
-    static long trips(LoopSite site, int level, long first, long limit, long step, long min, long max) {
-        return Trips.count(site, level, first, limit, step, min, max);
-    }
 }
