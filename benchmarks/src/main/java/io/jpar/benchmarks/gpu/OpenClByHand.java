@@ -9,6 +9,7 @@ import static org.jocl.CL.CL_DEVICE_TYPE_GPU;
 import static org.jocl.CL.CL_MEM_COPY_HOST_PTR;
 import static org.jocl.CL.CL_MEM_READ_ONLY;
 import static org.jocl.CL.CL_MEM_WRITE_ONLY;
+import static org.jocl.CL.CL_PLATFORM_NAME;
 import static org.jocl.CL.CL_PROGRAM_BUILD_LOG;
 import static org.jocl.CL.CL_TRUE;
 import static org.jocl.CL.clBuildProgram;
@@ -22,12 +23,14 @@ import static org.jocl.CL.clEnqueueReadBuffer;
 import static org.jocl.CL.clGetDeviceIDs;
 import static org.jocl.CL.clGetDeviceInfo;
 import static org.jocl.CL.clGetPlatformIDs;
+import static org.jocl.CL.clGetPlatformInfo;
 import static org.jocl.CL.clGetProgramBuildInfo;
 import static org.jocl.CL.clReleaseCommandQueue;
 import static org.jocl.CL.clReleaseContext;
 import static org.jocl.CL.clReleaseMemObject;
 import static org.jocl.CL.clSetKernelArg;
 
+import io.jpar.runtime.gpu.PoclSafety;
 import org.jocl.CL;
 import org.jocl.CLException;
 import org.jocl.Pointer;
@@ -62,9 +65,22 @@ public final class OpenClByHand implements AutoCloseable {
         CL.setExceptionsEnabled(true);
         cl_platform_id[] platform = new cl_platform_id[1];
         clGetPlatformIDs(1, platform, null);
+        // The same rule as jpar's runtime: a JVM not started for PoCL must not open it (it would crash at random).
+        String problem = PoclSafety.problem(platformName(platform[0]));
+        if (problem != null) {
+            throw new IllegalStateException("the hand-written OpenCL version cannot run here: " + problem);
+        }
         device = firstDevice(platform[0]);
         context = clCreateContext(null, 1, new cl_device_id[] {device}, null, null, null);
         queue = clCreateCommandQueueWithProperties(context, device, null, null);
+    }
+
+    private static String platformName(cl_platform_id platform) {
+        long[] size = new long[1];
+        clGetPlatformInfo(platform, CL_PLATFORM_NAME, 0, null, size);
+        byte[] name = new byte[(int) size[0]];
+        clGetPlatformInfo(platform, CL_PLATFORM_NAME, name.length, Pointer.to(name), null);
+        return new String(name, StandardCharsets.UTF_8).trim();
     }
 
     private static cl_device_id firstDevice(cl_platform_id platform) {

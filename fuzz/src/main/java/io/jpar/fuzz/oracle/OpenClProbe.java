@@ -1,5 +1,6 @@
 package io.jpar.fuzz.oracle;
 
+import io.jpar.runtime.gpu.PoclSafety;
 import org.jocl.CL;
 import org.jocl.CLException;
 import org.jocl.Pointer;
@@ -8,14 +9,11 @@ import org.jocl.cl_platform_id;
 /**
  * Whether this machine has an OpenCL device the GPU target may use. Without one the runtime would fall back to the
  * CPU (or, under {@code jpar.fallback=error}, fail every program): a GPU campaign there would test nothing, so the
- * command refuses to start and the tests say why they skip. PoCL's devices count only with
- * {@code POCL_SIGFPE_HANDLER=0} in the environment: otherwise PoCL replaces the JVM's SIGFPE handler once its CPU
- * device is listed, Java's own integer division by zero stops throwing in this JVM (the originals' results would be
- * wrong), and jpar's runtime refuses to open it; so the probe does not list PoCL's devices then either.
+ * command refuses to start and the tests say why they skip. PoCL's devices count only in a JVM started as the runtime
+ * requires ({@link PoclSafety}: {@code POCL_SIGFPE_HANDLER=0} and HotSpot's signal-chaining library preloaded), since
+ * jpar's runtime leaves PoCL unopened otherwise.
  */
 public final class OpenClProbe {
-
-    private static final String POCL = "Portable Computing Language";
 
     private OpenClProbe() {
     }
@@ -32,10 +30,11 @@ public final class OpenClProbe {
             cl_platform_id[] platforms = new cl_platform_id[count[0]];
             CL.clGetPlatformIDs(platforms.length, platforms, null);
             int devices = 0;
-            boolean poclSkipped = false;
+            String skipped = null;
             for (cl_platform_id platform : platforms) {
-                if (name(platform).contains(POCL) && !"0".equals(System.getenv("POCL_SIGFPE_HANDLER"))) {
-                    poclSkipped = true;
+                String problem = PoclSafety.problem(name(platform));
+                if (problem != null) {
+                    skipped = problem;
                     continue;
                 }
                 int[] n = new int[1];
@@ -49,8 +48,7 @@ public final class OpenClProbe {
             if (devices > 0) {
                 return null;
             }
-            return poclSkipped ? "PoCL is the only OpenCL platform and POCL_SIGFPE_HANDLER=0 is not in the environment (without it"
-                    + " PoCL breaks Java's integer division by zero in this JVM): run with POCL_SIGFPE_HANDLER=0"
+            return skipped != null ? "PoCL is the only OpenCL platform and is left unopened: " + skipped
                     : "no OpenCL device on " + platforms.length + " platform(s)";
         } catch (LinkageError e) {
             return "the OpenCL library cannot be loaded (" + e + ")";

@@ -19,24 +19,14 @@ final class DeviceList {
     record Found(DeviceInfo info, cl_platform_id platform, cl_device_id device) {
     }
 
-    /** PoCL's platform name: its CPU device replaces the JVM's SIGFPE handler unless told not to. */
-    static final String POCL = "Portable Computing Language";
+    /** PoCL's platform name. */
+    static final String POCL = PoclSafety.POCL;
 
     private DeviceList() {
     }
 
     /**
-     * Whether a platform's devices may be opened in this JVM. Once PoCL has listed its CPU device, its SIGFPE
-     * handler replaces HotSpot's, and Java's own integer division by zero returns garbage instead of throwing
-     * (measured: {@code 10 / 0} gave 10) in the whole process, jpar's fallback included. With
-     * {@code POCL_SIGFPE_HANDLER=0} in the environment PoCL leaves the handler alone.
-     */
-    static boolean safeToOpen(String platformName) {
-        return !platformName.contains(POCL) || "0".equals(System.getenv("POCL_SIGFPE_HANDLER"));
-    }
-
-    /**
-     * @param skipped receives the names of platforms left unopened by {@link #safeToOpen}
+     * @param skipped receives, for each platform left unopened ({@link PoclSafety#problem}), why
      * @throws CLException from OpenCL, e.g. {@code CL_PLATFORM_NOT_FOUND_KHR} (-1001) when no platform is
      *                     installed; a platform without devices is skipped
      */
@@ -48,8 +38,9 @@ final class DeviceList {
         List<Found> found = new ArrayList<>();
         for (cl_platform_id platform : platforms) {
             String platformName = platformString(platform, CL_PLATFORM_NAME);
-            if (!safeToOpen(platformName)) {
-                skipped.add(platformName.trim());
+            String problem = PoclSafety.problem(platformName);
+            if (problem != null) {
+                skipped.add(problem);
                 continue;
             }
             cl_device_id[] devices;

@@ -95,9 +95,7 @@ final class GpuContext {
             List<String> skipped = new ArrayList<>();
             List<DeviceList.Found> all = DeviceList.all(skipped);
             if (all.isEmpty() && !skipped.isEmpty()) {
-                throw new GpuUnavailable("the only OpenCL platform, " + skipped.get(0) + " (PoCL), would break Java's"
-                        + " integer division by zero in this JVM (its SIGFPE handler replaces the JVM's); set"
-                        + " POCL_SIGFPE_HANDLER=0 in the environment to use it");
+                throw new GpuUnavailable("the only OpenCL platform is left unopened: " + skipped.get(0));
             }
             if (all.isEmpty()) {
                 throw new GpuUnavailable("no OpenCL device was found (the platforms report none)");

@@ -45,6 +45,16 @@ class FallbackTest {
     }
 
     static Result fork(boolean withJocl, Map<String, String> env, String... jvmArgs) throws Exception {
+        return fork(withJocl, GpuForkedMain.class, env, jvmArgs, new String[0]);
+    }
+
+    /** Another main class of this package, with program arguments. */
+    static Result forkMain(Class<?> main, Map<String, String> env, String[] args) throws Exception {
+        return fork(true, main, env, new String[0], args);
+    }
+
+    private static Result fork(boolean withJocl, Class<?> main, Map<String, String> env, String[] jvmArgs, String[] args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
@@ -56,7 +66,8 @@ class FallbackTest {
             classPath.add(where(CL.class));
         }
         command.add(String.join(File.pathSeparator, classPath));
-        command.add(GpuForkedMain.class.getName());
+        command.add(main.getName());
+        command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove(Config.FALLBACK_ENV);
         builder.environment().remove(Config.STATS_ENV);
