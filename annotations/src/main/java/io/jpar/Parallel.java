@@ -36,4 +36,15 @@ public @interface Parallel {
 
     /** How many perfectly nested loops form one iteration space: 1 or 2. */
     int collapse() default 1;
+
+    /**
+     * Calls you vouch for, each as {@code "Type.method"} (the simple or qualified name of its class), e.g.
+     * {@code trust = {"Cache.lookup", "Histogram.record"}}. jpar refuses a loop that calls a method it cannot see
+     * into (no source, abstract) on an object or with an array the iterations share, since the method might change
+     * them. Naming the method here accepts such calls: you promise that it changes nothing that another iteration
+     * reads or writes, whatever the order the iterations run in. {@code jpar:explain} lists every call accepted this
+     * way. It cannot override what jpar knows: a call that changes a shared object ({@code list.add} on a list from
+     * outside the loop) stays refused. On an index's annotation the names add to the method's.
+     */
+    String[] trust() default {};
 }

@@ -9,7 +9,7 @@ public class Calls {
     @Parallel(target = Target.GPU)
     void apply(double[] a, int[] bits) {
         for (int i = 0; i < a.length; i++) {
-            a[i] = a[i] + Math.random();
+            a[i] = a[i] + Math.nextAfter(a[i], 1.0);
             bits[i] = Integer.bitCount(bits[i]);
             a[i] += weight(a[i]);
             a[i] += Math.floorMod(i, 3);

@@ -245,22 +245,8 @@ public final class JparProcessor {
                     }
                 }
                 case PARALLEL -> {
-                    if (d.model() != null) {
-                        Set<String> seen = new LinkedHashSet<>();
-                        for (CallFact c : d.model().calls()) {
-                            if (c.verdict() == CallFact.Verdict.UNKNOWN) {
-                                String via = c.detail() != null && c.detail().startsWith("called by") ? ", " + c.detail() : "";
-                                String msg = "jpar cannot see inside " + c.callee() + via
-                                        + "; make sure it touches no state shared between iterations"
-                                        + (d.attributes().targetOrDefault().equals("CLUSTER")
-                                        ? ", and changes nothing the caller reads afterwards: on a CLUSTER target, changes it makes to"
-                                        + " objects stay on the rank that ran the iteration" : "");
-                                if (seen.add(c.line() + msg)) {
-                                    diagnostics.warning(file.display(), c.line(), Lines.column(c.node()), msg);
-                                }
-                            }
-                        }
-                    }
+                    // a call jpar cannot see into reaches a parallel loop only when the user vouched for it (trust);
+                    // jpar:explain lists each one
                 }
             }
         }

@@ -12,13 +12,16 @@ import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.resolution.declarations.ResolvedConstructorDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,20 +32,16 @@ import java.util.Set;
 
 /**
  * Decides what a call made by a loop body may touch. Methods of the user's sources are read (transitively,
- * recursion included) for writes to fields or to arrays they did not create; a short list of JDK classes is
- * known to be safe; anything else is code jpar cannot see into.
+ * recursion included) for writes to fields or to arrays they did not create. JDK methods are judged by what
+ * {@link JdkCalls} knows of them: a method that changes its receiver or an argument is safe only on objects the
+ * iteration created. A method jpar cannot see into at all is safe only when it is handed nothing but objects the
+ * iteration created and immutable values; otherwise it is {@link CallFact.Verdict#UNKNOWN}, refused unless the user
+ * vouches for it.
  */
 public final class CallAnalyzer {
 
-    private static final Set<String> SAFE_TYPES = Set.of("java.lang.Math", "java.lang.StrictMath", "java.lang.Integer",
-            "java.lang.Long", "java.lang.Double", "java.lang.Float", "java.lang.Short", "java.lang.Byte",
-            "java.lang.Character", "java.lang.Boolean", "java.lang.Number", "java.util.Objects", "java.lang.String");
-    private static final Set<String> STRING_WRITERS = Set.of("getChars", "getBytes");
-    private static final Set<String> ARRAYS_WRITERS = Set.of("fill", "sort", "parallelSort", "setAll", "parallelSetAll",
-            "parallelPrefix");
-
     /** What one callee may do, whoever calls it. */
-    private record Outcome(String unsafe, List<String> unknown, Set<String> fieldsRead) {
+    private record Outcome(String unsafe, List<Unseen> unknown, Set<String> fieldsRead) {
     }
 
     private final Map<String, List<TypeDeclaration<?>>> typesByName;
@@ -78,16 +77,26 @@ public final class CallAnalyzer {
             return List.of();
         }
         List<CallFact> facts = new ArrayList<>();
-        facts.add(new CallFact(call, v.callee, v.verdict, v.detail, v.fieldsRead));
-        for (String unknown : v.unknown) {
-            facts.add(new CallFact(call, unknown, CallFact.Verdict.UNKNOWN, "called by " + v.callee, Set.of()));
+        facts.add(new CallFact(call, v.callee, v.verdict, v.detail, v.fieldsRead, v.type, v.method));
+        for (Unseen unknown : v.unknown) {
+            facts.add(new CallFact(call, unknown.callee(), CallFact.Verdict.UNKNOWN, "called by " + v.callee, Set.of(),
+                    unknown.type(), unknown.method()));
         }
         return facts;
     }
 
-    private record Verdict(CallFact.Verdict verdict, String callee, String detail, List<String> unknown, Set<String> fieldsRead) {
-        Verdict(CallFact.Verdict verdict, String callee, String detail, List<String> unknown) {
-            this(verdict, callee, detail, unknown, Set.of());
+    /** One unknown callee found inside an analysed one: how it is named, where, and what to match {@code trust} with. */
+    private record Unseen(String callee, String type, String method) {
+    }
+
+    private record Verdict(CallFact.Verdict verdict, String callee, String detail, List<Unseen> unknown, Set<String> fieldsRead,
+                           String type, String method) {
+        Verdict(CallFact.Verdict verdict, String callee, String detail, List<Unseen> unknown) {
+            this(verdict, callee, detail, unknown, Set.of(), null, null);
+        }
+
+        Verdict of(String qualifiedType, String name) {
+            return new Verdict(verdict, callee, detail, unknown, fieldsRead, qualifiedType, name);
         }
     }
 
@@ -96,7 +105,7 @@ public final class CallAnalyzer {
         try {
             return classify(call, fresh);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Verdict(CallFact.Verdict.UNKNOWN, describe(call), null, List.of());
+            return new Verdict(CallFact.Verdict.UNKNOWN, describe(call), null, List.of()).of(scopeText(call), methodName(call));
         }
     }
 
@@ -110,20 +119,24 @@ public final class CallAnalyzer {
             try {
                 c = creation.resolve();
             } catch (RuntimeException | StackOverflowError e) {
-                return new Verdict(CallFact.Verdict.UNKNOWN, "new " + creation.getType() + "()", null, List.of());
+                return new Verdict(CallFact.Verdict.UNKNOWN, "new " + creation.getType() + "()", null, List.of())
+                        .of(creation.getType().getNameAsString(), "<init>");
             }
             String type = c.declaringType().getQualifiedName();
+            String named = "new " + c.declaringType().getName() + "()";
             Optional<Node> ast = c.toAst();
             if (ast.isPresent() && ast.get() instanceof ConstructorDeclaration cd) {
-                return fromOutcome(body(cd, true, fresh.freshArguments(creation, cd)), "new " + c.declaringType().getName() + "()");
+                return fromOutcome(body(cd, true, fresh.freshArguments(creation, cd)), named).of(type, "<init>");
             }
-            if (type.startsWith("java.") || type.startsWith("javax.")) {
-                return null;
+            if (jdk(type)) {
+                return null; // JDK constructors build their own object from what they are given
             }
             if (ast.isEmpty() && c.declaringType().toAst().isPresent()) {
                 return null; // the default constructor of a user class: it writes nothing
             }
-            return new Verdict(CallFact.Verdict.UNKNOWN, "new " + c.declaringType().getName() + "()", null, List.of());
+            return handedOnlyOwnOrImmutable(creation.getArguments(), fresh)
+                    ? new Verdict(CallFact.Verdict.KNOWN_SAFE, named, UNSEEN_BUT_OWN, List.of()).of(type, "<init>")
+                    : new Verdict(CallFact.Verdict.UNKNOWN, named, null, List.of()).of(type, "<init>");
         }
         MethodCallExpr m = (MethodCallExpr) call;
         String scopeText = m.getScope().map(Object::toString).orElse("");
@@ -143,7 +156,16 @@ public final class CallAnalyzer {
         } catch (RuntimeException | StackOverflowError e) {
             String named = m.getScope().map(s -> s + ".").orElse("") + m.getNameAsString() + "()";
             Verdict bySource = unresolvedInOwnClass(m, receiverFresh);
-            return bySource != null ? bySource : new Verdict(CallFact.Verdict.UNKNOWN, named, null, List.of());
+            if (bySource != null) {
+                return bySource;
+            }
+            // the solver gives up on some overloads (Arrays.hashCode(int[])); a static call names its JDK class itself
+            Optional<String> jdkType = staticJdkType(m);
+            Optional<JdkCalls.Effect> effect = jdkType.flatMap(t -> JdkCalls.effect(t, m.getNameAsString(), m.getArguments().size()));
+            if (effect.isPresent()) {
+                return known(effect.get(), m, receiverFresh, fresh, named).of(jdkType.get(), m.getNameAsString());
+            }
+            return new Verdict(CallFact.Verdict.UNKNOWN, named, null, List.of()).of(scopeText(m), m.getNameAsString());
         }
         String type = r.declaringType().getQualifiedName();
         String named = r.declaringType().getName() + "." + r.getName() + "()";
@@ -151,25 +173,129 @@ public final class CallAnalyzer {
         if (ast.isPresent() && ast.get() instanceof MethodDeclaration md) {
             if (md.getBody().isEmpty()) {
                 return new Verdict(CallFact.Verdict.UNKNOWN, named, "abstract: jpar cannot tell which implementation runs",
-                        List.of());
+                        List.of()).of(type, r.getName());
             }
-            return fromOutcome(body(md, receiverFresh, fresh.freshArguments(m, md)), named);
+            return fromOutcome(body(md, receiverFresh, fresh.freshArguments(m, md)), named).of(type, r.getName());
         }
-        if (type.equals("java.util.Arrays")) {
-            if (ARRAYS_WRITERS.contains(r.getName()) && !(m.getArguments().size() > 0 && fresh.isFresh(m.getArgument(0)))) {
-                return new Verdict(CallFact.Verdict.UNSAFE, named, "writes the array " + m.getArguments().get(0)
+        Optional<JdkCalls.Effect> effect = JdkCalls.effect(type, r.getName(), m.getArguments().size());
+        if (effect.isPresent()) {
+            return known(effect.get(), m, receiverFresh, fresh, named).of(type, r.getName());
+        }
+        boolean receiverOwn = r.isStatic() ? jdk(type) : receiverFresh || m.getScope().map(CallAnalyzer::immutable).orElse(false);
+        if (receiverOwn && handedOnlyOwnOrImmutable(m.getArguments(), fresh)) {
+            return new Verdict(CallFact.Verdict.KNOWN_SAFE, named, UNSEEN_BUT_OWN, List.of()).of(type, r.getName());
+        }
+        return new Verdict(CallFact.Verdict.UNKNOWN, named, null, List.of()).of(type, r.getName());
+    }
+
+    private static final String UNSEEN_BUT_OWN = "jpar cannot see inside it, but it is handed only objects the iteration"
+            + " created and immutable values";
+
+    /** A JDK method jpar knows: safe unless it changes something the iterations share. */
+    private static Verdict known(JdkCalls.Effect effect, MethodCallExpr m, boolean receiverFresh, Freshness fresh, String named) {
+        return switch (effect.kind()) {
+            case READS -> new Verdict(CallFact.Verdict.KNOWN_SAFE, named, null, List.of());
+            case MUTATES_RECEIVER -> receiverFresh
+                    ? new Verdict(CallFact.Verdict.KNOWN_SAFE, named, "on an object created in the loop", List.of())
+                    : new Verdict(CallFact.Verdict.UNSAFE, named, "changes " + m.getScope().map(CallAnalyzer::quote).orElse("this")
+                            + ", which the iterations share", List.of());
+            case MUTATES_ARGUMENT -> {
+                int k = effect.argument();
+                if (k >= m.getArguments().size() || fresh.isFresh(m.getArgument(k))) {
+                    yield new Verdict(CallFact.Verdict.KNOWN_SAFE, named, null, List.of());
+                }
+                yield new Verdict(CallFact.Verdict.UNSAFE, named, "writes " + quote(m.getArgument(k))
                         + ", which the iterations share", List.of());
             }
-            return new Verdict(CallFact.Verdict.KNOWN_SAFE, named, null, List.of());
+            case GLOBAL -> new Verdict(CallFact.Verdict.UNSAFE, named, m.getNameAsString().equals("random")
+                    || m.getNameAsString().equals("shuffle")
+                    ? "draws from one random generator that all threads share, so the numbers each iteration gets would"
+                    + " depend on the order the iterations run in"
+                    : "changes state of the whole JVM that every iteration sees", List.of());
+        };
+    }
+
+    /** Whether every argument is an object the iteration created, a lambda (analysed with the loop) or an immutable value. */
+    private static boolean handedOnlyOwnOrImmutable(List<Expression> arguments, Freshness fresh) {
+        for (Expression a : arguments) {
+            Expression x = CanonicalForm.unwrap(a);
+            if (!(fresh.isFresh(x) || x instanceof LambdaExpr || immutable(x))) {
+                return false;
+            }
         }
-        if (SAFE_TYPES.contains(type) && !(type.equals("java.lang.String") && STRING_WRITERS.contains(r.getName())
-                && m.getArguments().size() >= 3)) {
-            return new Verdict(CallFact.Verdict.KNOWN_SAFE, named, null, List.of());
+        return true;
+    }
+
+    /** A primitive value, null, or an object of a class whose objects cannot change ({@link JdkCalls#immutable}). */
+    private static boolean immutable(Expression e) {
+        if (e instanceof NullLiteralExpr) {
+            return true;
         }
-        if (receiverFresh) {
-            return new Verdict(CallFact.Verdict.KNOWN_SAFE, named, "on an object created in the loop", List.of());
+        try {
+            ResolvedType t = e.calculateResolvedType();
+            return t.isPrimitive() || (t.isReferenceType() && JdkCalls.immutable(t.asReferenceType().getQualifiedName()));
+        } catch (RuntimeException | StackOverflowError x) {
+            return false;
         }
-        return new Verdict(CallFact.Verdict.UNKNOWN, named, null, List.of());
+    }
+
+    /**
+     * The JDK class a static call names, {@code java.util.Arrays.hashCode(a)} or {@code Arrays.hashCode(a)} with
+     * {@code java.util.Arrays} imported (or a class of {@code java.lang}), when the scope is not a variable.
+     */
+    private static Optional<String> staticJdkType(MethodCallExpr m) {
+        if (m.getScope().isEmpty()) {
+            return Optional.empty();
+        }
+        String text = m.getScope().get().toString();
+        if (!text.matches("[A-Za-z_$][A-Za-z0-9_$.]*") || Scopes.declaration(text.split("\\.")[0], m).isPresent()) {
+            return Optional.empty();
+        }
+        if (text.startsWith("java.")) {
+            return Optional.of(text);
+        }
+        if (text.contains(".")) {
+            return Optional.empty();
+        }
+        Optional<CompilationUnit> unit = m.findCompilationUnit();
+        if (unit.isPresent()) {
+            for (var i : unit.get().getImports()) {
+                String imported = i.getNameAsString();
+                if (!i.isStatic() && !i.isAsterisk() && imported.endsWith("." + text) && jdk(imported)) {
+                    return Optional.of(imported);
+                }
+            }
+            boolean declaredHere = unit.get().findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(text)).isPresent();
+            if (declaredHere) {
+                return Optional.empty();
+            }
+        }
+        try {
+            Class.forName("java.lang." + text, false, CallAnalyzer.class.getClassLoader());
+            return Optional.of("java.lang." + text);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean jdk(String qualifiedType) {
+        return qualifiedType.startsWith("java.") || qualifiedType.startsWith("javax.") || qualifiedType.startsWith("jdk.");
+    }
+
+    /** An expression as a message quotes it: on one line, without comments. */
+    private static String quote(Node e) {
+        return Quote.of(e);
+    }
+
+    private static String scopeText(Node call) {
+        if (call instanceof MethodCallExpr m) {
+            return m.getScope().map(Object::toString).orElse("");
+        }
+        return ((ObjectCreationExpr) call).getType().getNameAsString();
+    }
+
+    private static String methodName(Node call) {
+        return call instanceof MethodCallExpr m ? m.getNameAsString() : "<init>";
     }
 
     /**
@@ -212,7 +338,7 @@ public final class CallAnalyzer {
             return null;
         }
         String named = owner + "." + m.getNameAsString() + "()";
-        List<String> unknown = new ArrayList<>();
+        List<Unseen> unknown = new ArrayList<>();
         Set<String> fieldsRead = new java.util.HashSet<>();
         for (MethodDeclaration d : candidates) {
             if (d.getBody().isEmpty()) {
@@ -225,14 +351,14 @@ public final class CallAnalyzer {
             unknown.addAll(o.unknown);
             fieldsRead.addAll(o.fieldsRead);
         }
-        return new Verdict(CallFact.Verdict.ANALYSED, named, null, unknown, fieldsRead);
+        return new Verdict(CallFact.Verdict.ANALYSED, named, null, unknown, fieldsRead, owner, m.getNameAsString());
     }
 
     private static Verdict fromOutcome(Outcome o, String named) {
         if (o.unsafe != null) {
             return new Verdict(CallFact.Verdict.UNSAFE, named, o.unsafe, List.of());
         }
-        return new Verdict(CallFact.Verdict.ANALYSED, named, null, o.unknown, o.fieldsRead);
+        return new Verdict(CallFact.Verdict.ANALYSED, named, null, o.unknown, o.fieldsRead, null, null);
     }
 
     private static boolean isLocal(Node use, String name) {
@@ -286,7 +412,7 @@ public final class CallAnalyzer {
             return new Outcome(null, List.of(), Set.of());
         }
         Freshness fresh = new Freshness(d, thisFresh, freshParameters);
-        List<String> unknown = new ArrayList<>();
+        List<Unseen> unknown = new ArrayList<>();
         Set<String> fieldsRead = new java.util.HashSet<>();
         for (Node n : body.findAll(Node.class)) {
             if (n instanceof NameExpr name && Scopes.declaration(name.getNameAsString(), name).isEmpty()) {
@@ -315,7 +441,7 @@ public final class CallAnalyzer {
                     return new Outcome("calls " + v.callee + " at " + where(n) + ", which " + v.detail, List.of(), Set.of());
                 }
                 if (v.verdict == CallFact.Verdict.UNKNOWN) {
-                    unknown.add(v.callee + " (at " + where(n) + ")");
+                    unknown.add(new Unseen(v.callee + " (at " + where(n) + ")", v.type, v.method));
                 }
                 unknown.addAll(v.unknown);
                 fieldsRead.addAll(v.fieldsRead);

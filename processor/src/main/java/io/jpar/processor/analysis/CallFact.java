@@ -10,15 +10,24 @@ import com.github.javaparser.ast.Node;
  * @param verdict what jpar concluded
  * @param detail  why it is unsafe (for {@link Verdict#UNSAFE}), or a note
  * @param fieldsRead fields that an analysed callee (or what it calls) reads, by simple name
+ * @param type    the qualified name of the callee's class, as far as jpar could resolve it (for {@code trust})
+ * @param method  the callee's name ({@code <init>} for a constructor)
  */
-public record CallFact(Node node, String callee, Verdict verdict, String detail, java.util.Set<String> fieldsRead) {
+public record CallFact(Node node, String callee, Verdict verdict, String detail, java.util.Set<String> fieldsRead,
+                       String type, String method) {
 
     public enum Verdict {
-        /** A JDK method known to touch no shared state, or a method on an object created in the body. */
+        /**
+         * A JDK method known to touch no shared state (or only objects the iteration created), or a method jpar
+         * cannot see into that is handed only objects the iteration created and immutable values.
+         */
         KNOWN_SAFE,
         /** A method of the user's sources that jpar read (transitively) and found writes no shared state. */
         ANALYSED,
-        /** Code jpar cannot see into: accepted with a warning. */
+        /**
+         * Code jpar cannot see into, handed an object or array the iterations share: refused unless the user
+         * vouches for it ({@code @Parallel(trust = ...)}).
+         */
         UNKNOWN,
         /** Writes state shared between iterations: refused. */
         UNSAFE

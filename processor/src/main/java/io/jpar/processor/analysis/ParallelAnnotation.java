@@ -3,11 +3,13 @@ package io.jpar.processor.analysis;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import java.util.ArrayList;
@@ -24,10 +26,11 @@ import java.util.Optional;
  * @param chunk    the expression's text (a constant expression; copied into the generated code)
  * @param threads  the expression's text
  * @param collapse the value, or null when it is not an int literal
+ * @param trust    the calls the user vouches for ({@code "Type.method"}), as written; empty when none
  * @param problems what is wrong with the annotation itself
  */
 public record ParallelAnnotation(AnnotationExpr node, String target, String schedule, String chunk, String threads,
-                                 Integer collapse, boolean collapseGiven, List<String> problems) {
+                                 Integer collapse, boolean collapseGiven, List<String> trust, List<String> problems) {
 
     private static final String NAME = "Parallel";
     private static final String QUALIFIED = "io.jpar.Parallel";
@@ -68,6 +71,7 @@ public record ParallelAnnotation(AnnotationExpr node, String target, String sche
         String threads = null;
         Integer collapse = null;
         boolean collapseGiven = false;
+        List<String> trust = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<MemberValuePair> pairs = new ArrayList<>();
         if (a instanceof NormalAnnotationExpr n) {
@@ -100,11 +104,28 @@ public record ParallelAnnotation(AnnotationExpr node, String target, String sche
                         collapse = null;
                     }
                 }
+                case "trust" -> trust(v, trust, problems);
                 default -> problems.add("@Parallel has no attribute " + p.getNameAsString()
-                        + "; its attributes are target, schedule, chunk, threads and collapse");
+                        + "; its attributes are target, schedule, chunk, threads, collapse and trust");
             }
         }
-        return new ParallelAnnotation(a, target, schedule, chunk, threads, collapse, collapseGiven, List.copyOf(problems));
+        return new ParallelAnnotation(a, target, schedule, chunk, threads, collapse, collapseGiven, List.copyOf(trust),
+                List.copyOf(problems));
+    }
+
+    /** {@code trust = "Type.method"} or {@code trust = {"A.m", "B.n"}}: string literals naming a method of a class. */
+    private static void trust(Expression v, List<String> out, List<String> problems) {
+        List<Expression> items = v instanceof ArrayInitializerExpr array ? array.getValues() : List.of(v);
+        for (Expression item : items) {
+            if (!(item instanceof StringLiteralExpr s)) {
+                problems.add("trust = " + item + " must be a string literal naming a method, e.g. trust = \"Cache.lookup\"");
+            } else if (!s.getValue().matches("([A-Za-z_$][A-Za-z0-9_$]*\\.)+[A-Za-z_$][A-Za-z0-9_$]*")) {
+                problems.add("trust = \"" + s.getValue() + "\" must name a method with its class, as Type.method"
+                        + " (or package.Type.method)");
+            } else if (!out.contains(s.getValue())) {
+                out.add(s.getValue());
+            }
+        }
     }
 
     /** This annotation's values where given, {@code outer}'s otherwise. */
@@ -116,6 +137,7 @@ public record ParallelAnnotation(AnnotationExpr node, String target, String sche
                 threads != null ? threads : outer.threads,
                 collapseGiven ? collapse : outer.collapse,
                 collapseGiven || outer.collapseGiven,
+                java.util.stream.Stream.concat(outer.trust.stream(), trust.stream()).distinct().toList(),
                 List.copyOf(problems));
     }
 
@@ -137,6 +159,12 @@ public record ParallelAnnotation(AnnotationExpr node, String target, String sche
 
     public int collapseOrDefault() {
         return collapse == null ? 1 : collapse;
+    }
+
+    /** Whether the user vouches for {@code qualifiedType.method} (the entry names it with its simple or qualified class). */
+    public boolean trusts(String qualifiedType, String method) {
+        String simple = qualifiedType.substring(qualifiedType.lastIndexOf('.') + 1);
+        return trust.contains(simple + "." + method) || trust.contains(qualifiedType + "." + method);
     }
 
     public int line() {

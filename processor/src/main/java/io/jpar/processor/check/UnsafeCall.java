@@ -4,7 +4,10 @@ import io.jpar.processor.analysis.CallFact;
 import io.jpar.processor.analysis.LoopModel;
 import java.util.List;
 
-/** The body calls a method that writes state shared between iterations (a field, an array it did not create). */
+/**
+ * The body calls a method that writes state shared between iterations: a field, an array it did not create, or an
+ * object from outside the loop that a JDK method changes ({@code list.add}, {@code random.nextInt}).
+ */
 public final class UnsafeCall implements LoopCheck {
 
     @Override
@@ -13,8 +16,20 @@ public final class UnsafeCall implements LoopCheck {
                 .filter(c -> c.verdict() == CallFact.Verdict.UNSAFE)
                 .map(c -> new Refusal(getClass().getSimpleName(), c.line(), c.node().getBegin().map(p -> p.column).orElse(0),
                         c.callee() + " called at line " + c.line() + " " + c.detail(),
-                        "a method called from a parallel loop must not write state shared between iterations; "
-                                + "move that write out of the loop, or remove @Parallel"))
+                        fix(c)))
                 .toList();
+    }
+
+    private static String fix(CallFact c) {
+        if (c.type() != null && (c.type().startsWith("java.") || c.type().startsWith("javax."))) {
+            if (c.detail().contains("random generator") || c.type().contains("Random")) {
+                return "give each iteration its own generator seeded from the index (new SplittableRandom(seed + i)),"
+                        + " or draw the numbers into an array before the loop";
+            }
+            return "collect per iteration into an array (out[i] = ...) and combine after the loop, or use a reduction"
+                    + " (sum += ...)";
+        }
+        return "a method called from a parallel loop must not write state shared between iterations; "
+                + "move that write out of the loop, or remove @Parallel";
     }
 }

@@ -49,7 +49,7 @@ public final class UnseenCallOnRanks {
             for (Expression e : handed) {
                 outsideName(e, moved).ifPresent(name -> out.add(new Refusal(UnseenCallOnRanks.class.getSimpleName(), c.line(),
                         Lines.column(c.node()), c.callee() + " at line " + c.line() + " is handed " + name + ", and jpar cannot see"
-                        + " whether it changes it: on a cluster its changes would stay on the other ranks",
+                        + " whether it changes it: in a cluster job its changes would stay on the rank that ran the iteration",
                         "copy what the loop needs into a primitive array before the loop and write results by index, or use target = CPU")));
             }
         }

@@ -138,7 +138,7 @@ public final class ExplainReport {
             String what = switch (c.verdict()) {
                 case KNOWN_SAFE -> "known safe" + (c.detail() == null ? "" : " (" + c.detail() + ")");
                 case ANALYSED -> "read by jpar: writes no shared state";
-                case UNKNOWN -> "jpar cannot see inside it (warning)" + (c.detail() == null ? "" : ", " + c.detail());
+                case UNKNOWN -> "vouched for by trust: jpar cannot see inside it" + (c.detail() == null ? "" : ", " + c.detail());
                 case UNSAFE -> "unsafe: " + c.detail();
             };
             out.append("    call at line ").append(c.line()).append(": ").append(c.callee()).append(": ").append(what).append('\n');

@@ -27,6 +27,7 @@ import io.jpar.processor.check.NotCanonicalLoop;
 import io.jpar.processor.check.Refusal;
 import io.jpar.processor.check.TargetChecks;
 import io.jpar.processor.check.UnsupportedTarget;
+import io.jpar.processor.check.UnusedTrust;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -116,7 +117,7 @@ public final class MethodPlanner {
                     LoopModel model = null;
                     if (refusals.isEmpty()) {
                         model = analyzer.analyse(f, m, effective.collapseOrDefault());
-                        refusals.addAll(check(model, effective.targetOrDefault()));
+                        refusals.addAll(checkForTarget(model, effective));
                     }
                     decisions.add(new LoopDecision(s, model, effective, true,
                             refusals.isEmpty() ? LoopDecision.Outcome.PARALLEL : LoopDecision.Outcome.ERROR, refusals, null));
@@ -134,6 +135,7 @@ public final class MethodPlanner {
                 marks.add(around == null ? d : new LoopDecision(d.loop(), null, d.attributes(), false, LoopDecision.Outcome.PARALLEL,
                         List.of(), "collapsed with the loop at line " + Lines.line(around.loop()) + " into one parallel iteration space"));
             }
+            errors.addAll(unusedTrust(annotation, decisions));
             return new MethodPlan(method, annotation, marks, errors);
         }
         List<Statement> outermost = loops.stream().filter(s -> loops.stream().noneMatch(o -> o != s && Scopes.within(s, o))).toList();
@@ -147,7 +149,7 @@ public final class MethodPlanner {
                 continue;
             }
             LoopModel model = analyzer.analyse(f, m, annotation.collapseOrDefault());
-            List<Refusal> refusals = check(model);
+            List<Refusal> refusals = check(model, annotation);
             List<Refusal> forTarget = refusals.isEmpty() ? TargetChecks.check(model, annotation.targetOrDefault()) : List.of();
             if (!forTarget.isEmpty()) {
                 // legal in parallel, but not on the target the user asked for: an error, never quietly sequential
@@ -181,21 +183,38 @@ public final class MethodPlanner {
             }
         }
         all.sort((a, b) -> Integer.compare(Lines.line(a.loop()), Lines.line(b.loop())));
+        errors.addAll(unusedTrust(annotation, decisions));
         return new MethodPlan(method, annotation, all, errors);
     }
 
-    private static List<Refusal> check(LoopModel model) {
+    private static List<Refusal> check(LoopModel model, ParallelAnnotation attributes) {
         List<Refusal> out = new ArrayList<>();
-        for (LoopCheck c : LoopCheck.all()) {
+        for (LoopCheck c : LoopCheck.all(attributes)) {
             out.addAll(c.check(model));
         }
         return out;
     }
 
     /** The checks of every target, then, when those pass, the target's own. */
-    private static List<Refusal> check(LoopModel model, String target) {
-        List<Refusal> out = check(model);
-        return out.isEmpty() ? TargetChecks.check(model, target) : out;
+    private static List<Refusal> checkForTarget(LoopModel model, ParallelAnnotation attributes) {
+        List<Refusal> out = check(model, attributes);
+        return out.isEmpty() ? TargetChecks.check(model, attributes.targetOrDefault()) : out;
+    }
+
+    /** Trust entries of the method's or an index's annotation that vouch for no call of the loops they cover. */
+    private static List<Refusal> unusedTrust(ParallelAnnotation method, List<LoopDecision> decisions) {
+        List<LoopDecision> candidates = decisions.stream().filter(d -> d.loop() instanceof ForStmt
+                && (d.model() != null || d.marked())).toList();
+        boolean allAnalysed = candidates.stream().allMatch(d -> d.model() != null && d.model().analysed());
+        List<Refusal> out = new ArrayList<>(UnusedTrust.check(method,
+                candidates.stream().map(LoopDecision::model).filter(java.util.Objects::nonNull).toList(), allAnalysed));
+        for (LoopDecision d : candidates) {
+            if (d.marked() && d.attributes().node() != method.node() && d.model() != null) {
+                ParallelAnnotation own = ParallelAnnotation.read(d.attributes().node());
+                out.addAll(UnusedTrust.check(own, List.of(d.model()), d.model().analysed()));
+            }
+        }
+        return out;
     }
 
     private static Refusal notAForLoop(Statement s) {

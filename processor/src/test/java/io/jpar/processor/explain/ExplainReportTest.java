@@ -55,7 +55,7 @@ class ExplainReportTest {
                 "    writes: a[i] (injective: i)",
                 "    reductions: sum (+, long)",
                 "    aliasing: checked before the loop runs: written [a], read elsewhere [b]; on a clash the loop runs sequentially with a warning",
-                "    call at line 9: List.get(): jpar cannot see inside it (warning)",
+                "    call at line 9: List.get(): known safe",
                 "  loop Report.java:10: for (int j = 0; j < 3; j++)",
                 "    decision: sequential: inside the parallel loop at line 8: it runs sequentially within each iteration",
                 "  loop Report.java:15: while (k < 3)",
@@ -66,8 +66,36 @@ class ExplainReportTest {
             assertTrue(text.lines().anyMatch(line::equals), () -> "missing line\n" + line + "\nin\n" + text);
         }
         assertTrue(text.contains("     13 |         } this.sum = sum; } static final io.jpar.runtime.LoopSite SITE = "), text);
-        assertEquals(1, r.diagnostics().stream().filter(d -> d.message().startsWith("jpar cannot see inside List.get()")).count());
+        assertEquals(0, r.diagnostics().stream().filter(d -> d.message().contains("List.get()")).count(), r.diagnostics().toString());
         assertEquals(1, r.diagnostics().stream().filter(d -> d.message().startsWith("the loop at line 15 stays sequential")).count());
+    }
+
+    @Test
+    void listsEveryCallAcceptedOnTrust(@TempDir Path tmp) throws IOException {
+        String source = """
+                import io.jpar.Parallel;
+
+                class Trusting {
+                    interface Cache {
+                        int lookup(int key);
+                    }
+
+                    @Parallel(trust = "Cache.lookup")
+                    static void fill(int[] out, Cache cache) {
+                        for (int i = 0; i < out.length; i++) {
+                            out[i] = cache.lookup(i);
+                        }
+                    }
+                }
+                """;
+        Path src = tmp.resolve("src");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("Trusting.java"), source);
+        ProcessorResult r = new JparProcessor(ProcessorOptions.defaults().withExplain(true).withDisplayBase(tmp))
+                .process(List.of(src), tmp.resolve("out"));
+        assertTrue(r.diagnostics().isEmpty(), r.diagnostics().toString());
+        assertTrue(r.explain().lines().anyMatch(("    call at line 11: Cache.lookup(): vouched for by trust: jpar cannot see"
+                + " inside it, abstract: jpar cannot tell which implementation runs")::equals), r.explain());
     }
 
     @Test
