@@ -15,10 +15,11 @@ import java.nio.file.Path;
  * front of HotSpot's while it writes its temporary files. HotSpot raises SIGSEGV routinely (implicit null checks,
  * safepoint polls); LLVM's handler takes such a signal for a crash, deletes LLVM's temporary files (the build fails:
  * "unable to rename temporary ...") and puts back what it saved, which is not always HotSpot's handler: the JVM then
- * dies with SIGSEGV (exit 139, no hs_err file). Measured here: 4 of 4 runs of a stress fork (kernel builds while two
- * threads throw NullPointerExceptions) died or failed builds. HotSpot's signal-chaining library, preloaded
+ * dies with SIGSEGV (exit 139, no hs_err file). Measured here (2 cores, JDK 17, PoCL 3.1 with LLVM 15): a stress fork
+ * (40 kernel builds while two threads throw NullPointerExceptions from compiled code) failed in 10 of 10 runs, 5 with
+ * SIGSEGV and 5 with failed builds. HotSpot's signal-chaining library, preloaded
  * ({@code LD_PRELOAD=$JAVA_HOME/lib/libjsig.so}), keeps HotSpot's handlers first and hands LLVM only the signals
- * that are not HotSpot's: 0 of 50 such runs failed.</li>
+ * that are not HotSpot's: 50 of 50 such runs were clean.</li>
  * </ul>
  * A preloaded library cannot be added to a running JVM, so jpar leaves PoCL unopened (the loop falls back, loudly)
  * in a JVM not started with both, and says how to start it.
