@@ -2,6 +2,7 @@ package io.jpar.runtime.cluster.mpj;
 
 import io.jpar.runtime.cluster.ClusterJob;
 import io.jpar.runtime.cluster.RankOutput;
+import io.jpar.runtime.cluster.ThrownOnRank;
 import mpi.MPI;
 
 import java.lang.reflect.InvocationTargetException;
@@ -66,7 +67,9 @@ public final class MpjRank {
             return 0;
         } catch (Throwable e) {
             System.out.flush();
-            System.err.println("jpar: rank " + rank + " failed:");
+            int thrower = ThrownOnRank.of(e);
+            System.err.println(thrower < 0 ? "jpar: rank " + rank + " failed:"
+                    : "jpar: rank " + thrower + " failed, in a cluster call of rank " + rank + ":");
             e.printStackTrace();
             System.err.flush();
             return 1;
