@@ -104,7 +104,7 @@ final class Rank0Call {
         if (failure != null) {
             if (failedRank != 0) {
                 // the remote stack ends in the other rank's server loop: name the rank, keep the caller's frames
-                failure.addSuppressed(new ThrownOnRank(failedRank, site.where()));
+                ThrownOnRank.attach(failure, failedRank, site.where());
             }
             throw Rethrow.as(failure);
         }
