@@ -17,13 +17,17 @@ public final class LaunchOptions {
 
     /** The command line's syntax, printed with every option error. */
     public static final String USAGE = "usage: java -jar jpar-launcher.jar -np N [-dev multicore|niodev|hybdev] "
-            + "[-machines FILE] [-timeout SECONDS] [-cp CLASSPATH] [-mpjHome DIR] [-host ADDRESS] "
+            + "[-machines FILE] [-timeout SECONDS] [-silence SECONDS] [-cp CLASSPATH] [-mpjHome DIR] [-host ADDRESS] "
             + "[-J<jvm option>]... MainClass [args...]";
+
+    /** How long a rank may go without a heartbeat before its job is ended. */
+    public static final long DEFAULT_SILENCE_SECONDS = 60;
 
     private int np = 1;
     private Device device = Device.NIODEV;
     private Path machines;
     private long timeoutSeconds;
+    private long silenceSeconds = DEFAULT_SILENCE_SECONDS;
     private String classPath;
     private Path mpjHome;
     private String host = "127.0.0.1";
@@ -60,6 +64,7 @@ public final class LaunchOptions {
                 case "-dev" -> o.device(Device.parse(value));
                 case "-machines", "-machinesfile" -> o.machines(Path.of(value));
                 case "-timeout" -> o.timeoutSeconds(parseInt("-timeout", value));
+                case "-silence" -> o.silenceSeconds(parseInt("-silence", value));
                 case "-cp", "-classpath" -> o.classPath(value);
                 case "-mpjHome" -> o.mpjHome(Path.of(value));
                 case "-host" -> o.host(value);
@@ -93,6 +98,9 @@ public final class LaunchOptions {
         }
         if (timeoutSeconds < 0) {
             throw new LaunchException("-timeout must be 0 (none) or a number of seconds, got " + timeoutSeconds);
+        }
+        if (silenceSeconds < 0) {
+            throw new LaunchException("-silence must be 0 (no limit) or a number of seconds, got " + silenceSeconds);
         }
         if (mainClass == null || mainClass.isBlank()) {
             throw new LaunchException("the main class is missing\n" + USAGE);
@@ -130,6 +138,15 @@ public final class LaunchOptions {
     /** Seconds after which every rank is stopped and the job fails; 0 for none. */
     public LaunchOptions timeoutSeconds(long timeoutSeconds) {
         this.timeoutSeconds = timeoutSeconds;
+        return this;
+    }
+
+    /**
+     * Seconds a rank of a local job may go without a heartbeat (stopped, frozen) before the job is ended with that
+     * rank named; 0 for no limit. Default {@value #DEFAULT_SILENCE_SECONDS}.
+     */
+    public LaunchOptions silenceSeconds(long silenceSeconds) {
+        this.silenceSeconds = silenceSeconds;
         return this;
     }
 
@@ -219,6 +236,10 @@ public final class LaunchOptions {
 
     public long timeoutSeconds() {
         return timeoutSeconds;
+    }
+
+    public long silenceSeconds() {
+        return silenceSeconds;
     }
 
     /** The class path given, else {@code CLASSPATH}, else the working directory. */

@@ -4,10 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts a CLUSTER job: {@code np} ranks of a user's program on MPJ Express, each running
@@ -78,20 +80,19 @@ public final class Launcher {
     private static int runNiodev(LaunchOptions o, Path home, String classPath) throws IOException {
         String cp = classPath + File.pathSeparator + MpjHome.lib(home, "mpj.jar") + File.pathSeparator
                 + MpjHome.lib(home, "log4j-1.2.jar");
-        try (Rendezvous rendezvous = new Rendezvous(o.host(), o.np())) {
+        try (JobLink link = new JobLink(o.host(), o.np(), TimeUnit.SECONDS.toMillis(o.silenceSeconds()))) {
             RankProcesses job = new RankProcesses(o.err());
-            String configuration = rendezvous.configuration(o.host());
+            Map<String, String> env = new HashMap<>(link.environment());
+            env.put("MPJ_HOME", home.toString());
             for (int rank = 0; rank < o.np(); rank++) {
                 List<String> command = new ArrayList<>(o.rankPrefix().apply(rank));
                 command.addAll(javaCommand(o));
-                command.addAll(List.of("-cp", cp, RANK_MAIN, Integer.toString(rank), configuration, "niodev",
+                command.addAll(List.of("-cp", cp, RANK_MAIN, Integer.toString(rank), link.configuration(), "niodev",
                         o.mainClass()));
                 command.addAll(o.args());
-                job.start(rank, command, Map.of("MPJ_HOME", home.toString()), o.out(),
-                        rank == 0 ? "" : "[rank " + rank + "] ");
+                job.start(rank, command, env, o.out(), rank == 0 ? "" : "[rank " + rank + "] ");
             }
-            return job.await(o.timeoutSeconds(), o.stopGraceMillis(), () -> rendezvous.failure() == null ? null
-                    : "the ranks' rendezvous failed: " + rendezvous.failure());
+            return job.await(o.timeoutSeconds(), o.stopGraceMillis(), link::failure);
         }
     }
 
@@ -105,9 +106,13 @@ public final class Launcher {
                 Path.of("").toAbsolutePath().toString(), Integer.toString(o.np()), "smpdev", "useLocalLoader",
                 classPath, RANK_MAIN, o.mainClass()));
         command.addAll(o.args());
-        RankProcesses job = new RankProcesses(o.err());
-        job.start(0, command, Map.of("MPJ_HOME", home.toString()), o.out(), "");  // ranks prefix their own lines
-        return job.await(o.timeoutSeconds(), -1, () -> null);
+        try (JobLink link = new JobLink("127.0.0.1", o.np(), TimeUnit.SECONDS.toMillis(o.silenceSeconds()))) {
+            Map<String, String> env = new HashMap<>(link.environment());
+            env.put("MPJ_HOME", home.toString());
+            RankProcesses job = new RankProcesses(o.err());
+            job.start(0, command, env, o.out(), "");  // ranks prefix their own lines
+            return job.await(o.timeoutSeconds(), -1, link::failure);
+        }
     }
 
     /**

@@ -26,8 +26,10 @@ final class RankProcesses {
     private final List<Process> processes = new ArrayList<>();
     private final List<Integer> ranks = new ArrayList<>();
     private final List<Thread> pumps = new ArrayList<>();
-    private final Thread hook = new Thread(this::destroyAll, "jpar-launcher-cleanup");
+    private final Thread hook = new Thread(this::launcherStopped, "jpar-launcher-cleanup");
     private final PrintStream err;
+    /** Set when the launcher's own JVM is ending (SIGTERM, Ctrl-C): the ranks' ends are then its doing. */
+    private volatile boolean stopping;
 
     RankProcesses(PrintStream err) {
         this.err = err;
@@ -82,9 +84,11 @@ final class RankProcesses {
                     Process p = processes.get(k);
                     if (p.isAlive()) {
                         allEnded = false;
+                    } else if (stopping) {
+                        return p.exitValue();       // the shutdown hook said why and stops the rest
                     } else if (p.exitValue() != 0) {
                         int code = p.exitValue();
-                        err.println("jpar: rank " + ranks.get(k) + " ended with exit code " + code
+                        err.println("jpar: rank " + ranks.get(k) + ended(code)
                                 + (processes.size() > 1 ? "; stopping the other ranks" : ""));
                         return code;
                     } else if (ranks.get(k) == 0 && rank0EndedAt < 0) {
@@ -130,6 +134,25 @@ final class RankProcesses {
                 // the JVM is already shutting down: the hook runs anyway
             }
         }
+    }
+
+    /** How a rank's process ended, in words: its exit code, or the signal that ended it. */
+    static String ended(int code) {
+        return switch (code) {
+            case 128 + 9 -> " was killed (SIGKILL)";
+            case 128 + 15 -> " was stopped by SIGTERM";
+            case 128 + 2 -> " was interrupted (SIGINT)";
+            case 128 + 6 -> " aborted (SIGABRT: a crash of its JVM)";
+            case 128 + 11 -> " crashed (SIGSEGV)";
+            default -> " ended with exit code " + code;
+        };
+    }
+
+    /** The shutdown hook: the launcher's JVM ends before the job did (SIGTERM, Ctrl-C). */
+    private void launcherStopped() {
+        stopping = true;
+        err.println("jpar: the launcher was stopped (SIGTERM, SIGINT or SIGHUP); stopping all ranks");
+        destroyAll();
     }
 
     /** Stops every process started so far and forgets the shutdown hook: the job will not be awaited. */

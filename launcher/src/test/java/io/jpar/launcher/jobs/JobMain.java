@@ -28,6 +28,9 @@ public final class JobMain {
     static final LoopSite TINY = site("Tiny", Relation.LT);
     static final LoopSite NESTED = site("Nested", Relation.LT);
     static final LoopSite REVERSE = site("Reverse", Relation.LT);
+    static final LoopSite SPIN = site("Spin", Relation.LT);
+    static final LoopSite RANKED = new LoopSite("JobMain.java:Ranked", "JobMain.ranked", Schedule.STATIC, 0, 1,
+            Relation.LT);
     static final LoopSite ECHO = new LoopSite("JobMain.java:Echo", "JobMain.echo", Schedule.STATIC, 0, 1, Relation.LT);
 
     private JobMain() {
@@ -57,6 +60,19 @@ public final class JobMain {
             case "dealt" -> dealt(Integer.parseInt(args[1]));
             case "mpj-operations" -> ClusterLoops.forInt(ALLREDUCE, 0, mpi.MPI.COMM_WORLD.Size(), 1,
                     new TestChunks.MpjOperations(Integer.parseInt(args[1])));
+            case "spin" -> {
+                int size = mpi.MPI.COMM_WORLD.Size();
+                long spun = ClusterLoops.forInt(SPIN, 0, 2 * size, 1, new TestChunks.Spin(Long.parseLong(args[1]))).spun;
+                check(spun >= size, "spun on every rank");
+            }
+            case "ready-sleep" -> {
+                sum(1000);
+                Thread.sleep(600_000);
+            }
+            case "rank-throws" -> ClusterLoops.forInt(RANKED, 0, mpi.MPI.COMM_WORLD.Size(), 1,
+                    new TestChunks.ThrowsOnRank(Integer.parseInt(args[1]), false));
+            case "rank-oom" -> ClusterLoops.forInt(RANKED, 0, mpi.MPI.COMM_WORLD.Size(), 1,
+                    new TestChunks.ThrowsOnRank(Integer.parseInt(args[1]), true));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }

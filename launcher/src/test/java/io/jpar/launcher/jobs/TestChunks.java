@@ -769,4 +769,81 @@ final class TestChunks {
             finished = m$.reduce(finished);
         }
     }
+
+    /** Each iteration computes (no sleep) for {@code millis} ms: a rank busy for longer than the silence limit. */
+    static final class Spin extends ClusterIntChunk<Spin> {
+        long millis;
+        long spun;
+
+        Spin() {
+        }
+
+        Spin(long millis) {
+            this.millis = millis;
+        }
+
+        @Override
+        protected void run(int from, int to) {
+            System.out.println("spinning on rank " + mpi.MPI.COMM_WORLD.Rank());
+            long x = 0;
+            for (int i = from; i < to; i++) {
+                long until = System.nanoTime() + millis * 1_000_000;
+                while (System.nanoTime() < until) {
+                    x += x * 31 + i;
+                }
+            }
+            spun += x == 42 ? 2 : 1;      // x is used, so the loop is not optimized away
+        }
+
+        @Override
+        protected Spin fresh() {
+            return new Spin(millis);
+        }
+
+        @Override
+        protected void merge(Spin later) {
+            spun += later.spun;
+        }
+
+        @Override
+        protected void move(Mover m$) {
+            millis = m$.broadcast(millis);
+            spun = m$.reduce(spun);
+        }
+    }
+
+    /** Throws on rank {@code rank} only: an IllegalStateException, or an OutOfMemoryError of the heap. */
+    static final class ThrowsOnRank extends ClusterIntChunk<ThrowsOnRank> {
+        int rank;
+        boolean oom;
+
+        ThrowsOnRank() {
+        }
+
+        ThrowsOnRank(int rank, boolean oom) {
+            this.rank = rank;
+            this.oom = oom;
+        }
+
+        @Override
+        protected void run(int from, int to) {
+            if (mpi.MPI.COMM_WORLD.Rank() != rank) {
+                return;
+            }
+            if (oom) {
+                long[][] hog = new long[64][];
+                for (int k = 0; k < hog.length; k++) {
+                    hog[k] = new long[16 << 20];          // 128 MiB each: past any -Xmx of the tests
+                }
+                System.out.println(hog.length);
+            }
+            throw new IllegalStateException("thrown on rank " + rank);
+        }
+
+        @Override
+        protected void move(Mover m$) {
+            rank = m$.broadcast(rank);
+            oom = m$.broadcast(oom);
+        }
+    }
 }

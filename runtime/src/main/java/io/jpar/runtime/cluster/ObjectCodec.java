@@ -17,7 +17,12 @@ import java.io.Serializable;
  * {@code java.time} (and subpackages), {@code io.jpar} (and subpackages), primitive arrays, and the patterns of
  * the system property {@value #ALLOW_PROPERTY} (environment {@value #ALLOW_ENV}) in the syntax of
  * {@link ObjectInputFilter.Config#createFilter}, e.g. {@code com.example.model.**;com.example.Point}. Exceptions
- * of any {@link Throwable} class may travel (their fields are checked like any other value).
+ * travel with their type when their class is the JDK's (a module {@code java.*}) or passes the same list; any other
+ * exception comes back as a {@link RemoteBlockException} with its class name, message and stack as text.
+ *
+ * <p>Reading is bounded too, whatever the classes: nesting depth {@value #MAX_DEPTH}, and no array longer, no
+ * more references and no more bytes than the message has bytes (every element, reference and byte of a real
+ * stream takes at least one byte of it), so a forged length cannot make a rank allocate gigabytes.
  *
  * <p>Rank 0 checks the same list while it writes, so a value that the other ranks would refuse fails on rank 0,
  * before anything is sent, with the class and the setting to change.
@@ -28,6 +33,8 @@ public final class ObjectCodec {
     public static final String ALLOW_ENV = "JPAR_CLUSTER_ALLOW";
 
     private static final String BUILT_IN = "java.lang.*;java.util.**;java.math.*;java.time.**;io.jpar.**";
+    /** Deeper than any value a loop moves; a forged stream nested deeper would overflow the reader's stack. */
+    static final int MAX_DEPTH = 200;
 
     private ObjectCodec() {
     }
@@ -42,11 +49,14 @@ public final class ObjectCodec {
     }
 
     private static ObjectInputFilter filter(boolean throwables) {
-        return filter(throwables, new String[1]);
+        return filter(throwables, new String[1], Long.MAX_VALUE);
     }
 
-    /** The filter; the name of a class it refuses lands in {@code rejected[0]}, for the message. */
-    private static ObjectInputFilter filter(boolean throwables, String[] rejected) {
+    /**
+     * The filter for a stream of {@code bytes} bytes; the name of a class it refuses lands in {@code rejected[0]},
+     * for the message.
+     */
+    private static ObjectInputFilter filter(boolean throwables, String[] rejected, long bytes) {
         String patterns = patterns();
         ObjectInputFilter listed;
         try {
@@ -55,15 +65,20 @@ public final class ObjectCodec {
             throw new IllegalArgumentException("jpar: " + ALLOW_PROPERTY + " is not a list of class patterns "
                     + "(com.example.**;com.example.Point): '" + patterns + "': " + e.getMessage());
         }
+        long most = Math.max(bytes, 16);
         return info -> {
+            if (info.depth() > MAX_DEPTH || info.arrayLength() > most || info.references() > most
+                    || info.streamBytes() > most) {
+                return ObjectInputFilter.Status.REJECTED;
+            }
             Class<?> type = info.serialClass();
             if (type == null) {
-                return ObjectInputFilter.Status.UNDECIDED;     // limits only (depth, references): no limit here
+                return ObjectInputFilter.Status.UNDECIDED;     // a limits-only check, passed above
             }
             while (type.isArray()) {
                 type = type.getComponentType();
             }
-            if (type.isPrimitive() || (throwables && Throwable.class.isAssignableFrom(type))) {
+            if (type.isPrimitive() || (throwables && Throwable.class.isAssignableFrom(type) && jdk(type))) {
                 return ObjectInputFilter.Status.ALLOWED;
             }
             if (listed.checkInput(info) == ObjectInputFilter.Status.ALLOWED) {
@@ -72,6 +87,12 @@ public final class ObjectCodec {
             rejected[0] = type.getName();
             return ObjectInputFilter.Status.REJECTED;
         };
+    }
+
+    /** A class of the JDK itself (its exceptions may travel with their type). */
+    private static boolean jdk(Class<?> type) {
+        Module module = type.getModule();
+        return module.isNamed() && module.getName().startsWith("java.");
     }
 
     /** The refusal for one class, in the user's words. */
@@ -135,15 +156,27 @@ public final class ObjectCodec {
                 }
             }
         }) {
-            in.setObjectInputFilter(filter(throwables, rejected));
+            in.setObjectInputFilter(filter(throwables, rejected, bytes.length));
             return in.readObject();
         } catch (InvalidClassException e) {
             if (rejected[0] != null) {
-                throw new IllegalStateException(refusal(rejected[0]), e);
+                throw new Refused(rejected[0], refusal(rejected[0]), e);
             }
-            throw new IllegalStateException("jpar: a value sent by another rank cannot be read: " + e, e);
+            throw new IllegalStateException("jpar: a value sent by another rank cannot be read (nested deeper "
+                    + "than " + MAX_DEPTH + ", or longer than its " + bytes.length + " bytes can hold): " + e, e);
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("jpar: a value sent by another rank cannot be read: " + e, e);
+        }
+    }
+
+    /** A value refused for its class: {@link #className} did not pass the allow-list. */
+    static final class Refused extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        final String className;
+
+        Refused(String className, String message, Throwable cause) {
+            super(message, cause);
+            this.className = className;
         }
     }
 

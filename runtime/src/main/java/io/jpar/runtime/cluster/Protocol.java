@@ -268,29 +268,44 @@ final class Protocol {
 
     /**
      * The failure message of a failed block: its number (which rank 0 compares to find the earliest), the
-     * exception, serialized when it can be, and its text.
+     * exception, serialized when it can be, its class name and message, and its stack as text.
      */
     static void writeFailure(Pack p, long block, Throwable failure) {
         p.putLong(block);
         byte[] bytes = ObjectCodec.encodeThrowable(failure);
         p.putBytes(bytes == null ? new byte[0] : bytes);
+        p.putString(failure.getClass().getName());
+        p.putByte(failure.getMessage() == null ? 0 : 1);
+        p.putString(failure.getMessage() == null ? "" : failure.getMessage());
         java.io.StringWriter text = new java.io.StringWriter();
         failure.printStackTrace(new java.io.PrintWriter(text));
         p.putString(text.toString());
     }
 
-    /** The exception of rank r's failed block (after its number), with its own type when it could travel. */
+    /**
+     * The exception of rank r's failed block (after its number): with its own type when it could travel and its
+     * class may (the JDK's, or allowed by {@link ObjectCodec}), else a {@link RemoteBlockException} with its class
+     * name, message and stack.
+     */
     static Throwable readFailure(Pack p, int r) {
         byte[] bytes = p.getBytes();
+        String className = p.getString();
+        boolean hasMessage = p.getByte() != 0;
+        String message = p.getString();
         String text = p.getString();
+        String why = "cannot travel to rank 0 with its type";
         if (bytes.length > 0) {
             try {
                 return ObjectCodec.decodeThrowable(bytes);
+            } catch (ObjectCodec.Refused e) {
+                why = "may not travel between ranks with its type (class " + e.className + " is not allowed: add "
+                        + "it to the system property " + ObjectCodec.ALLOW_PROPERTY + " of every rank)";
             } catch (RuntimeException e) {
-                // fall through: report it as text
+                // reported as text below
             }
         }
-        return new RemoteBlockException("jpar: the block of rank " + r + " failed with an exception that "
-                + "cannot travel to rank 0 with its type:\n" + text);
+        return new RemoteBlockException("jpar: the block of rank " + r + " failed with " + className
+                + (hasMessage ? ": " + message : "") + ", an exception that " + why + "; its stack on rank " + r
+                + ":\n" + text, className, hasMessage ? message : null);
     }
 }

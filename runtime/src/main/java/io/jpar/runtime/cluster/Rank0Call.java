@@ -102,6 +102,10 @@ final class Rank0Call {
             }
         }
         if (failure != null) {
+            if (failedRank != 0) {
+                // the remote stack ends in the other rank's server loop: name the rank, keep the caller's frames
+                ThrownOnRank.attach(failure, failedRank, site.where());
+            }
             throw Rethrow.as(failure);
         }
         for (int r = 1; r < ranks; r++) {

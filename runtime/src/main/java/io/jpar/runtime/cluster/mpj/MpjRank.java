@@ -2,6 +2,7 @@ package io.jpar.runtime.cluster.mpj;
 
 import io.jpar.runtime.cluster.ClusterJob;
 import io.jpar.runtime.cluster.RankOutput;
+import io.jpar.runtime.cluster.ThrownOnRank;
 import mpi.MPI;
 
 import java.lang.reflect.InvocationTargetException;
@@ -47,6 +48,10 @@ public final class MpjRank {
             if (multicore(args)) {
                 RankOutput.install(rank);
             }
+            LauncherLink link = LauncherLink.connect(rank);
+            if (link != null && "niodev".equals(args[2])) {
+                args = link.relay(args);
+            }
             String[] rest = MPI.Init(args);
             rank = MPI.COMM_WORLD.Rank();
             ClusterJob.start(new MpjTransport(MPI.COMM_WORLD));
@@ -66,8 +71,14 @@ public final class MpjRank {
             return 0;
         } catch (Throwable e) {
             System.out.flush();
-            System.err.println("jpar: rank " + rank + " failed:");
+            ThrownOnRank thrower = ThrownOnRank.of(e);
+            System.err.println(thrower == null ? "jpar: rank " + rank + " failed:"
+                    : "jpar: rank " + thrower.rank() + " failed, in a cluster call of rank " + rank + ":");
             e.printStackTrace();
+            if (thrower != null && thrower.detached()) {
+                System.err.print("\tSuppressed: ");
+                thrower.printStackTrace();
+            }
             System.err.flush();
             return 1;
         }
@@ -109,8 +120,12 @@ public final class MpjRank {
             return;
         }
         Thread stopper = new Thread(() -> {
-            if (ClusterJob.stop(STOP_ON_EXIT_MILLIS)) {
-                MPI.Finalize();
+            try {
+                if (ClusterJob.stop(STOP_ON_EXIT_MILLIS)) {
+                    MPI.Finalize();
+                }
+            } catch (Throwable e) {
+                // another rank is gone already (the launcher stops the job): nothing to tell it, nothing to print
             }
         }, "jpar-stop");
         stopper.setDaemon(true);
