@@ -42,11 +42,29 @@ final class RankProcesses {
         start(rank, command, env, out, prefix, line -> false);
     }
 
+    /**
+     * A rank that runs a GPU loop on PoCL must start as io.jpar.runtime.gpu.PoclSafety requires, or its loops fall
+     * back: PoCL's SIGFPE handler off, HotSpot's signal-chaining library preloaded (from the rank's own JDK).
+     * Settings the user gave win.
+     */
+    private static void startedForPocl(String executable, Map<String, String> environment) {
+        java.nio.file.Path bin = java.nio.file.Path.of(executable).toAbsolutePath().getParent();
+        if (bin == null || !bin.getFileName().toString().equals("bin") || bin.getParent() == null) {
+            return;
+        }
+        java.nio.file.Path jsig = bin.getParent().resolve("lib").resolve("libjsig.so");
+        if (java.nio.file.Files.isRegularFile(jsig)) {
+            environment.putIfAbsent("LD_PRELOAD", jsig.toString());
+        }
+        environment.putIfAbsent("POCL_SIGFPE_HANDLER", "0");
+    }
+
     /** Like {@link #start(int, List, Map, PrintStream, String)}; lines that {@code swallow} accepts are not printed. */
     void start(int rank, List<String> command, Map<String, String> env, PrintStream out, String prefix,
                Predicate<String> swallow) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
+        startedForPocl(command.get(0), builder.environment());
         Process p;
         try {
             p = builder.start();

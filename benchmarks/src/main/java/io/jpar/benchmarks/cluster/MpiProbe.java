@@ -17,7 +17,8 @@ final class MpiProbe {
     }
 
     /** The slowest rank's time for {@code times} Allreduces of one double, in nanoseconds. */
-    @Parallel(target = Target.CLUSTER)
+    // each rank calls its own communicator: vouched for, since jpar cannot see into MPJ Express
+    @Parallel(target = Target.CLUSTER, trust = "MPI.COMM_WORLD.Allreduce")
     static long allreduce(int ranks, int times) {
         long slowest = 0;
         for (int r = 0; r < ranks; r++) {
