@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Exit code: 0 only if every rank succeeded; else the first failing rank's code (1 for an exception, whose
  * stack trace the rank printed with its number; n for {@code System.exit(n)}), after the other ranks were stopped;
- * 124 when the job ran past {@code -timeout}; 2 for bad options. Lines of ranks other than 0 start with
- * {@code [rank r] }.
+ * 124 when the job ran past {@code -timeout}; 1 when a rank of a local job went silent past {@code -silence}
+ * (see {@link JobLink}); 128 + n for a rank ended by signal n; 2 for bad options. Lines of ranks other than 0 start
+ * with {@code [rank r] }.
  */
 public final class Launcher {
 

@@ -20,6 +20,8 @@ class LaunchOptionsTest {
         assertEquals(4, o.np());
         assertEquals(Device.MULTICORE, o.device());
         assertEquals(30, o.timeoutSeconds());
+        assertEquals(LaunchOptions.DEFAULT_SILENCE_SECONDS, o.silenceSeconds());
+        assertEquals(5, LaunchOptions.parse("-np", "2", "-silence", "5", "M").silenceSeconds());
         assertEquals("a:b", o.classPath());
         assertEquals(List.of("-Xmx1g", "-Djpar.threads=2"), o.jvmOptions());
         assertEquals("com.example.Main", o.mainClass());
@@ -33,6 +35,8 @@ class LaunchOptionsTest {
     @Test
     void refusesBadOptionsWithTheReason() {
         assertTrue(refusal(Jobs.options(0, Device.NIODEV, "results")).contains("-np must be at least 1, got 0"));
+        assertTrue(refusal(Jobs.options(2, Device.NIODEV, "results").silenceSeconds(-1))
+                .contains("-silence must be 0 (no limit) or a number of seconds, got -1"));
         assertTrue(assertThrows(LaunchException.class, () -> LaunchOptions.parse("-np", "2", "-dev", "mpi", "M"))
                 .getMessage().contains("unknown device 'mpi': use multicore, niodev or hybdev"));
         assertTrue(assertThrows(LaunchException.class, () -> LaunchOptions.parse("-np", "two", "M"))

@@ -74,6 +74,13 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "jpar.timeout")
     private String timeout;
 
+    /**
+     * Seconds a rank may go without a heartbeat (stopped, frozen) before the job is ended with that rank named;
+     * 0 for no limit. The launcher's default (60) when not given.
+     */
+    @Parameter(property = "jpar.silence")
+    private String silence;
+
     /** The program's arguments, separated by spaces; quote an argument that contains spaces. */
     @Parameter(property = "jpar.args")
     private String args;
@@ -91,6 +98,8 @@ public class RunMojo extends AbstractMojo {
         int ranks = ranks(np);
         String main = requireMainClass(mainClass);
         int seconds = timeout == null || timeout.isBlank() ? 0 : positive("jpar.timeout", timeout);
+        long silent = silence == null || silence.isBlank() ? LaunchOptions.DEFAULT_SILENCE_SECONDS
+                : "0".equals(silence.trim()) ? 0 : positive("jpar.silence", silence);
         List<String> classPath = classPath();
         checkMainClass(main, classPath);
 
@@ -102,7 +111,8 @@ public class RunMojo extends AbstractMojo {
                     .classPath(String.join(File.pathSeparator, classPath))
                     .mainClass(main)
                     .args(Words.split(args == null ? "" : args))
-                    .timeoutSeconds(seconds);
+                    .timeoutSeconds(seconds)
+                    .silenceSeconds(silent);
         } catch (LaunchException e) {
             throw new MojoFailureException(e.getMessage() + " (-Djpar.device)", e);
         } catch (IllegalArgumentException e) {
