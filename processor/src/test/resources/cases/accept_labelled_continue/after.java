@@ -6,7 +6,7 @@ public class Continues {
     @Parallel(schedule = Schedule.GUIDED, chunk = 5)
     static void own(int n) {
         int st = 2;
-        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { outer: for (int i = from$; i < to$; i += st) {
+        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { outer: for (int i = from$; i <= to$; i += st) {
                     continue outer;
         } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Continues.java:9", "Continues.own", io.jpar.Schedule.GUIDED, 5, 0, io.jpar.runtime.Relation.LE); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 7, n + 4 - 1, st, new JparLoop1());
     }

@@ -12,7 +12,7 @@ public class Offsets {
     @Parallel
     static void mirror(int[] a, int[] b) {
         int last = a.length - 1;
-        final class JparLoop2 extends io.jpar.runtime.cpu.IntChunk<JparLoop2> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) {
+        final class JparLoop2 extends io.jpar.runtime.cpu.IntChunk<JparLoop2> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i <= to$; i++) {
             a[last - i] = b[i];
         } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Offsets.java:15", "Offsets.mirror", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LE); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop2.SITE, 0, last, 1, new JparLoop2(), new java.lang.Object[] {a}, new java.lang.Object[] {b});
     }

@@ -25,7 +25,7 @@ public class Steps {
 
     @Parallel
     static void preDecrement(int[] a) {
-        final class JparLoop4 extends io.jpar.runtime.cpu.IntChunk<JparLoop4> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i > to$; --i) {
+        final class JparLoop4 extends io.jpar.runtime.cpu.IntChunk<JparLoop4> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i >= to$; --i) {
             a[i] = 4;
         } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Steps.java:28", "Steps.preDecrement", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.GE); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop4.SITE, a.length - 1, 0, -1, new JparLoop4());
     }

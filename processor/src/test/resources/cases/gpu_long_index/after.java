@@ -5,7 +5,7 @@ public class LongIndex {
     @Parallel(target = Target.GPU)
     static long sumOdd(long n) {
         long sum = 0;
-        final class JparLoop1 extends io.jpar.runtime.gpu.GpuLongChunk<JparLoop1> { protected void run(long from$, long to$) throws Exception { long sum = this.sum; for (long i = from$; i > to$; i -= 2) {
+        final class JparLoop1 extends io.jpar.runtime.gpu.GpuLongChunk<JparLoop1> { protected void run(long from$, long to$) throws Exception { long sum = this.sum; for (long i = from$; i >= to$; i -= 2) {
             sum += i % 1000;
         } this.sum = sum; } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("LongIndex.java:8", "LongIndex.sumOdd", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.GE); long sum; JparLoop1(long sum) { this.sum = sum; } protected JparLoop1 fresh() { return new JparLoop1(0L); } protected void merge(JparLoop1 later) { sum += later.sum; } protected void bind(io.jpar.runtime.gpu.KernelArgs k$) { sum = k$.reduce(sum, io.jpar.runtime.gpu.Op.ADD); } } sum = io.jpar.runtime.gpu.GpuLoops.forLong(JparLoop1.SITE, JparKernels_LongIndex.LOOP_1, n - 1, 1, -2, new JparLoop1(sum)).sum;
         return sum;

@@ -1,6 +1,7 @@
 package io.jpar.runtime.cluster;
 
 import io.jpar.runtime.Relation;
+import io.jpar.runtime.cpu.Trips;
 
 /**
  * The iteration space of one cluster call and its split into {@code blocks} blocks of trips (rows under
@@ -121,7 +122,7 @@ final class Space {
 
     /** The limit that makes {@code i REL limit} hold exactly up to (not including) trip {@code end}. */
     long limitAt(long end, Relation relation) {
-        return relation.isStrict() ? first + end * step : first + (end - 1) * step;
+        return Trips.to(relation, first, step, end);
     }
 
     /** The first trip (0-based iteration, or row under collapse) of rank r's block (contiguous way). */

@@ -6,6 +6,7 @@ import io.jpar.runtime.Fallback;
 import io.jpar.runtime.InlineContext;
 import io.jpar.runtime.LoopSite;
 import io.jpar.runtime.LoopStats;
+import io.jpar.runtime.Relation;
 
 import java.util.Objects;
 
@@ -14,9 +15,10 @@ import java.util.Objects;
  * iterations and returns the prototype with every partial merged into it in chunk order.
  *
  * <p>The iteration space is that of {@code for (i = first; i REL limit; i += step)}, REL being the site's
- * relation. A loop whose sequential form would never end is refused: a step of 0 or one that goes away from
- * the limit ({@link IllegalArgumentException}), an index that would overflow before the condition fails
- * ({@link ArithmeticException}). A loop that does not run returns the prototype untouched.
+ * relation. A loop that does not run returns the prototype untouched. A loop whose trips cannot be counted
+ * ({@link Trips#UNCOUNTED}: a step of 0 or one that goes away from the limit, an index that would overflow
+ * before the condition fails) runs as the sequential loop on the calling thread, {@code run(first, limit)}:
+ * the same writes, then the same exception (or the same endless loop).
  *
  * <p>A call runs <b>inline</b>, on the calling thread as one chunk (so exactly as the sequential loop), when
  * <ol>
@@ -63,6 +65,9 @@ public final class CpuLoops {
         if (trips == 0) {
             return prototype;
         }
+        if (trips == Trips.UNCOUNTED) {
+            return sequentially(prototype, () -> prototype.run(first, limit));
+        }
         int threads = threadsFor(site, trips, written, read);
         BlockPlan plan = threads == 1 ? null : BlockPlan.of(site.schedule(), site.chunk(), trips, threads);
         if (plan == null || plan.units() == 1) {
@@ -70,14 +75,14 @@ public final class CpuLoops {
             boolean timed = stats.timeInlineRun();
             long begin = timed ? System.nanoTime() : 0;
             try {
-                prototype.run(first, (int) (first + trips * step));
+                prototype.run(first, (int) Trips.to(site.relation(0), first, step, trips));
             } catch (Exception e) {
                 throw Sneaky.rethrow(e);
             }
             ranInline(stats, trips, timed, begin);
             return prototype;
         }
-        return new IntJob<>(prototype, plan, first, step).invoke(site, trips, threads);
+        return new IntJob<>(prototype, plan, site.relation(0), first, step).invoke(site, trips, threads);
     }
 
     /** {@code for (long i = first; i REL limit; i += step)}. */
@@ -93,6 +98,9 @@ public final class CpuLoops {
         if (trips == 0) {
             return prototype;
         }
+        if (trips == Trips.UNCOUNTED) {
+            return sequentially(prototype, () -> prototype.run(first, limit));
+        }
         int threads = threadsFor(site, trips, written, read);
         BlockPlan plan = threads == 1 ? null : BlockPlan.of(site.schedule(), site.chunk(), trips, threads);
         if (plan == null || plan.units() == 1) {
@@ -100,14 +108,14 @@ public final class CpuLoops {
             boolean timed = stats.timeInlineRun();
             long begin = timed ? System.nanoTime() : 0;
             try {
-                prototype.run(first, first + trips * step);
+                prototype.run(first, Trips.to(site.relation(0), first, step, trips));
             } catch (Exception e) {
                 throw Sneaky.rethrow(e);
             }
             ranInline(stats, trips, timed, begin);
             return prototype;
         }
-        return new LongJob<>(prototype, plan, first, step).invoke(site, trips, threads);
+        return new LongJob<>(prototype, plan, site.relation(0), first, step).invoke(site, trips, threads);
     }
 
     /**
@@ -133,16 +141,19 @@ public final class CpuLoops {
             return prototype;
         }
         long inner = Trips.count(site, 1, first2, limit2, step2, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (inner == 0) {
+        if (rows > 0 && inner == 0) {
             return prototype;
         }
-        long trips;
-        try {
-            trips = Math.multiplyExact(rows, inner);
-        } catch (ArithmeticException e) {
-            throw new ArithmeticException("jpar: " + site + ": the collapsed loop has more than "
-                    + Long.MAX_VALUE + " iterations (" + rows + " rows of " + inner + ")");
+        if (rows == Trips.UNCOUNTED || inner == Trips.UNCOUNTED || rows > Long.MAX_VALUE / inner) {
+            // the nest as written: row by row with Java's int arithmetic, each row's inner loop whole
+            Relation outer = site.relation(0);
+            return sequentially(prototype, () -> {
+                for (int i = first1; outer.holds(i, limit1); i += step1) {
+                    prototype.run(i, first2, limit2);
+                }
+            });
         }
+        long trips = rows * inner;
         int threads = threadsFor(site, trips, written, read);
         BlockPlan plan = threads == 1 ? null : BlockPlan.of(site.schedule(), site.chunk(), trips, threads);
         if (plan == null || plan.units() == 1) {
@@ -150,14 +161,31 @@ public final class CpuLoops {
             boolean timed = stats.timeInlineRun();
             long begin = timed ? System.nanoTime() : 0;
             try {
-                Int2Job.runRows(prototype, 0, trips, first1, step1, first2, step2, inner);
+                Int2Job.runRows(prototype, 0, trips, site.relation(1), first1, step1, first2, step2, inner);
             } catch (Exception e) {
                 throw Sneaky.rethrow(e);
             }
             ranInline(stats, trips, timed, begin);
             return prototype;
         }
-        return new Int2Job<>(prototype, plan, first1, step1, first2, step2, inner).invoke(site, trips, threads);
+        return new Int2Job<>(prototype, plan, site.relation(1), first1, step1, first2, step2, inner)
+                .invoke(site, trips, threads);
+    }
+
+    /** The work of an uncounted loop. */
+    @FunctionalInterface
+    private interface Body {
+        void run() throws Exception;
+    }
+
+    /** Runs a loop whose trips cannot be counted as its sequential form, on this thread, like an inline run. */
+    private static <C> C sequentially(C prototype, Body body) {
+        try {
+            body.run();
+        } catch (Exception e) {
+            throw Sneaky.rethrow(e);
+        }
+        return prototype;
     }
 
     /** Threads for this call; 1 runs it inline. The cheap tests come first: a tiny loop pays only for them. */

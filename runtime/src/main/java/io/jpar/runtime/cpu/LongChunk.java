@@ -7,6 +7,6 @@ package io.jpar.runtime.cpu;
  */
 public abstract class LongChunk<C extends LongChunk<C>> extends Chunk<C> {
 
-    /** Runs the iterations from {@code from} to, not including, {@code to}; see {@link IntChunk#run}. */
+    /** Runs the iterations from {@code from} while {@code i REL to}; see {@link IntChunk#run}. */
     protected abstract void run(long from, long to) throws Exception;
 }

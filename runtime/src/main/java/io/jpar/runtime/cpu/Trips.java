@@ -5,20 +5,27 @@ import io.jpar.runtime.Relation;
 
 /**
  * The trip count of {@code for (i = first; i REL limit; i += step)}, exactly, for an index whose type spans
- * {@code [min, max]}; and the refusal of loops whose sequential form would never end. Public because every
- * target counts trips the same way, with the same messages.
+ * {@code [min, max]}, and the index bounds a chunk runs for a block of trips. Public because every target counts
+ * trips the same way.
+ *
+ * <p>A loop whose trips cannot be counted (a step of 0 or one that goes away from the limit, an index that
+ * would overflow before the condition fails, more than {@code Long.MAX_VALUE} iterations) is
+ * {@link #UNCOUNTED}: its sequential form never ends normally, it ends with the body's exception or runs
+ * forever. Callers run it as the sequential loop, on the calling thread, so that it writes and throws exactly
+ * what the sequential loop writes and throws.
  */
 public final class Trips {
+
+    /** What {@link #count} returns for a loop whose trips cannot be counted. */
+    public static final long UNCOUNTED = -1;
 
     private Trips() {
     }
 
     /**
-     * @param level which collapsed loop (0 = outermost), for its relation and for messages
-     * @return the number of iterations, 0 when the condition fails at once
-     * @throws IllegalArgumentException when the loop would run and its step is 0 or goes away from the limit
-     * @throws ArithmeticException      when the index would overflow its type before the condition fails, or
-     *                                  the loop has more than {@code Long.MAX_VALUE} iterations
+     * @param level which collapsed loop (0 = outermost), for its relation
+     * @return the number of iterations, 0 when the condition fails at once, {@link #UNCOUNTED} when the
+     *         sequential loop would not end by its condition
      */
     public static long count(LoopSite site, int level, long first, long limit, long step, long min, long max) {
         Relation rel = site.relation(level);
@@ -27,36 +34,27 @@ public final class Trips {
         }
         boolean up = rel.isUpward();
         if (step == 0 || (up ? step < 0 : step > 0)) {
-            throw new IllegalArgumentException("jpar: " + site + ": the loop `" + describe(rel, limit)
-                    + "` starting at " + first + " with step " + step + " would never end (the step must be "
-                    + (up ? "positive" : "negative") + ")");
+            return UNCOUNTED;
         }
         // Both as unsigned numbers: the distance is below 2^64 and the step's magnitude at most 2^63.
         long distance = up ? limit - first : first - limit;
         long magnitude = up ? step : -step;
-        boolean strict = rel.isStrict();
-        long lastStep = strict ? distance - 1 : distance;   // iterations after the first, times magnitude
+        long lastStep = rel.isStrict() ? distance - 1 : distance;   // iterations after the first, times magnitude
         long more = magnitude == 1 ? lastStep : Long.divideUnsigned(lastStep, magnitude);
-        long last = first + more * step;                     // exact: the true value lies in [min, max]
+        long last = first + more * step;                              // exact: the true value lies in [min, max]
+        // the step after the last iteration must not wrap, or the condition holds again
         boolean overflows = up ? last > max - step : last < min - step;
-        if (overflows) {
-            throw new ArithmeticException("jpar: " + site + ": the " + typeName(min) + " index would overflow "
-                    + "after " + last + " (step " + step + ") before `" + describe(rel, limit)
-                    + "` fails; the sequential loop would never end");
-        }
         long trips = more + 1;
-        if (trips <= 0) {
-            throw new ArithmeticException("jpar: " + site + ": the loop `" + describe(rel, limit)
-                    + "` from " + first + " has more than " + Long.MAX_VALUE + " iterations");
-        }
-        return trips;
+        return overflows || trips <= 0 ? UNCOUNTED : trips;
     }
 
-    private static String describe(Relation rel, long limit) {
-        return "i " + rel.symbol() + " " + limit;
-    }
-
-    private static String typeName(long min) {
-        return min == Integer.MIN_VALUE ? "int" : "long";
+    /**
+     * The {@code to} a chunk's {@code run} gets for trips {@code [from, end)} ({@code from < end}): the index
+     * past the block for a strict relation ({@code i < to}), the block's last index otherwise ({@code i <= to}),
+     * so that the chunk's loop keeps the relation as written and {@code run(first, limit)} is the sequential
+     * loop. Wrapping arithmetic is exact: the value lies in the index type's range for a counted loop.
+     */
+    public static long to(Relation rel, long first, long step, long end) {
+        return first + (rel.isStrict() ? end : end - 1) * step;
     }
 }

@@ -5,6 +5,7 @@ import io.jpar.runtime.Fallback;
 import io.jpar.runtime.InlineContext;
 import io.jpar.runtime.LoopSite;
 import io.jpar.runtime.cpu.CpuLoops;
+import io.jpar.runtime.cpu.Trips;
 
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -50,9 +51,12 @@ public final class GpuLoops {
     public static <C extends GpuIntChunk<C>> C forInt(LoopSite site, Kernel kernel, int first, int limit, int step,
                                                       C prototype, Object[] written, Object[] read) {
         Objects.requireNonNull(prototype, "prototype");
-        long trips = io.jpar.runtime.cpu.Trips.count(site, 0, first, limit, step, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        long trips = Trips.count(site, 0, first, limit, step, Integer.MIN_VALUE, Integer.MAX_VALUE);
         if (trips == 0) {
             return prototype;
+        }
+        if (trips == Trips.UNCOUNTED) {
+            return CpuLoops.forInt(site, first, limit, step, prototype, written, read);
         }
         return run(site, kernel, Bounds.ofInt(trips, first, step), prototype, prototype::bind, written, read,
                 () -> CpuLoops.forInt(site, first, limit, step, prototype, written, read));
@@ -68,9 +72,12 @@ public final class GpuLoops {
     public static <C extends GpuLongChunk<C>> C forLong(LoopSite site, Kernel kernel, long first, long limit,
                                                         long step, C prototype, Object[] written, Object[] read) {
         Objects.requireNonNull(prototype, "prototype");
-        long trips = io.jpar.runtime.cpu.Trips.count(site, 0, first, limit, step, Long.MIN_VALUE, Long.MAX_VALUE);
+        long trips = Trips.count(site, 0, first, limit, step, Long.MIN_VALUE, Long.MAX_VALUE);
         if (trips == 0) {
             return prototype;
+        }
+        if (trips == Trips.UNCOUNTED) {
+            return CpuLoops.forLong(site, first, limit, step, prototype, written, read);
         }
         return run(site, kernel, Bounds.ofLong(trips, first, step), prototype, prototype::bind, written, read,
                 () -> CpuLoops.forLong(site, first, limit, step, prototype, written, read));
@@ -91,14 +98,17 @@ public final class GpuLoops {
             throw new IllegalArgumentException("jpar: " + site + ": a collapsed loop needs a site with two "
                     + "relations, this one has " + site.depth());
         }
-        long rows = io.jpar.runtime.cpu.Trips.count(site, 0, first1, limit1, step1, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        long inner = rows == 0 ? 0 : io.jpar.runtime.cpu.Trips.count(site, 1, first2, limit2, step2, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (inner == 0) {
+        long rows = Trips.count(site, 0, first1, limit1, step1, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (rows == 0) {
             return prototype;
         }
-        if (rows > Long.MAX_VALUE / inner) {
-            throw new ArithmeticException("jpar: " + site + ": the collapsed loop has more than " + Long.MAX_VALUE
-                    + " iterations (" + rows + " rows of " + inner + ")");
+        long inner = Trips.count(site, 1, first2, limit2, step2, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (rows > 0 && inner == 0) {
+            return prototype;
+        }
+        if (rows == Trips.UNCOUNTED || inner == Trips.UNCOUNTED || rows > Long.MAX_VALUE / inner) {
+            // not countable: the sequential nest, as CpuLoops runs it
+            return CpuLoops.forInt2(site, first1, limit1, step1, first2, limit2, step2, prototype, written, read);
         }
         return run(site, kernel, Bounds.ofInt2(rows, first1, step1, inner, first2, step2), prototype,
                 prototype::bind, written, read,

@@ -108,7 +108,7 @@ class IterationSpaceTest {
     @MethodSource("intCases")
     void intLoop(Plan plan, Loop loop) {
         LoopSite site = Sites.site(plan.schedule, plan.chunk, 3, loop.rel);
-        IntRecorder prototype = new IntRecorder((int) loop.step);
+        IntRecorder prototype = new IntRecorder((int) loop.step, loop.rel);
         IntRecorder result = CpuLoops.forInt(site, (int) loop.first, (int) loop.limit, (int) loop.step, prototype);
         assertEquals(sequentialInt(loop), result.seen);
         assertEquals(prototype, result);
@@ -118,7 +118,7 @@ class IterationSpaceTest {
     @MethodSource("longCases")
     void longLoop(Plan plan, Loop loop) {
         LoopSite site = Sites.site(plan.schedule, plan.chunk, 3, loop.rel);
-        LongRecorder result = CpuLoops.forLong(site, loop.first, loop.limit, loop.step, new LongRecorder(loop.step));
+        LongRecorder result = CpuLoops.forLong(site, loop.first, loop.limit, loop.step, new LongRecorder(loop.step, loop.rel));
         assertEquals(sequentialLong(loop), result.seen);
     }
 
@@ -142,7 +142,7 @@ class IterationSpaceTest {
         }
         LoopSite site = Sites.site(plan.schedule, plan.chunk, 3, rows.rel, columns.rel);
         PairRecorder result = CpuLoops.forInt2(site, (int) rows.first, (int) rows.limit, (int) rows.step,
-                (int) columns.first, (int) columns.limit, (int) columns.step, new PairRecorder((int) columns.step));
+                (int) columns.first, (int) columns.limit, (int) columns.step, new PairRecorder((int) columns.step, columns.rel));
         assertEquals(expected, result.seen);
     }
 }

@@ -43,7 +43,7 @@ class GpuIterationSpaceTest {
         @Override
         protected void run(int i, int from, int to) {
             long total = this.total;
-            for (int j = from; j > to; j--) {
+            for (int j = from; j >= to; j--) {
                 c[i][j] = a[i][j] * 2 + i - j;
                 total += (long) a[i][j] * (i + 1);
             }
@@ -78,7 +78,7 @@ class GpuIterationSpaceTest {
         @Override
         protected void run(long from, long to) {
             long sum = this.sum;
-            for (long i = from; i > to; i -= 3) {
+            for (long i = from; i >= to; i -= 3) {
                 out[(int) ((i - base) / 3)] = i * 7;
                 sum += i;
             }
@@ -112,7 +112,7 @@ class GpuIterationSpaceTest {
         int[][] expectedC = new int[rows][cols];
         Collapsed expected = new Collapsed(11, a, expectedC);
         for (int i = 1; i < rows; i += 2) {
-            expected.run(i, cols - 1, -1);
+            expected.run(i, cols - 1, 0);
         }
         int[][] c = new int[rows][cols];
         LoopSite site = TestKernels.site(Relation.LT, Relation.GE);
@@ -131,7 +131,7 @@ class GpuIterationSpaceTest {
         long last = base + 3L * (n - 1);
         long[] expectedOut = new long[n];
         LongIndex expected = new LongIndex(-4, expectedOut, base);
-        expected.run(last, base - 1);
+        expected.run(last, base);
         long[] out = new long[n];
         LongIndex gpu = GpuLoops.forLong(TestKernels.site(Relation.GE), LONG_INDEX, last, base, -3,
                 new LongIndex(-4, out, base));
@@ -172,16 +172,51 @@ class GpuIterationSpaceTest {
         assertEquals(0, site.inlineCalls());
     }
 
+    static final Kernel FILL = TestKernels.oneLoop("fill", "int", "__global int* a", "a[i] = 1;");
+
+    /** {@code for (int i = 0; i < a.length; i += st) a[i] = 1;}: the chunk keeps the user's update. */
+    static final class Fill extends GpuIntChunk<Fill> {
+        final int[] a;
+        final int st;
+
+        Fill(int[] a, int st) {
+            this.a = a;
+            this.st = st;
+        }
+
+        @Override
+        protected void run(int from, int to) {
+            for (int i = from; i < to; i += st) {
+                a[i] = 1;
+            }
+        }
+
+        @Override
+        protected void bind(KernelArgs k) {
+            k.out(a);
+        }
+    }
+
     @Test
-    void loopsThatWouldNeverEndAreRefusedAsOnTheCpu() {
+    void aLoopWhoseTripsCannotBeCountedRunsAsTheSequentialLoopOnTheCpu() {
+        int[] expected = new int[10];
+        ArrayIndexOutOfBoundsException sequential = assertThrows(ArrayIndexOutOfBoundsException.class, () -> {
+            for (int i = 0; i < expected.length; i += -1) {
+                expected[i] = 1;
+            }
+        });
+        int[] a = new int[10];
         LoopSite site = TestKernels.site();
-        SaxpyTest.Saxpy chunk = new SaxpyTest.Saxpy(0f, new float[4], new float[4], 1f);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GpuLoops.forInt(site, SaxpyTest.SAXPY, 0, 4, 0, chunk));
-        assertEquals("jpar: " + site + ": the loop `i < 4` starting at 0 with step 0 would never end (the step "
-                + "must be positive)", e.getMessage());
-        ArithmeticException overflow = assertThrows(ArithmeticException.class, () -> GpuLoops.forInt(
-                TestKernels.site(Relation.LE), SaxpyTest.SAXPY, 0, Integer.MAX_VALUE, 1, chunk));
-        assertEquals(true, overflow.getMessage().contains("int index would overflow"), overflow.getMessage());
+        ArrayIndexOutOfBoundsException e = assertThrows(ArrayIndexOutOfBoundsException.class,
+                () -> GpuLoops.forInt(site, FILL, 0, a.length, -1, new Fill(a, -1)));
+        assertEquals(sequential.getMessage(), e.getMessage());
+        assertArrayEquals(expected, a);
+        assertEquals(0, site.calls(), "nothing was launched");
+        // the same loop with a step it can count fills every other element on the device
+        int[] b = new int[10];
+        LoopSite counted = TestKernels.site();
+        GpuLoops.forInt(counted, FILL, 0, b.length, 2, new Fill(b, 2));
+        assertArrayEquals(new int[] {1, 0, 1, 0, 1, 0, 1, 0, 1, 0}, b);
+        assertEquals(1, counted.calls());
     }
 }

@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * Emits the CPU code of one parallel loop as text edits (docs/ARCHITECTURE.md, "Generated code for the CPU
- * target"): the loop header becomes a local chunk class whose {@code run} holds the original loop over
- * {@code [from$, to$)}, the body stays as written on its own lines, and the rest of the class and the runtime
+ * target"): the loop header becomes a local chunk class whose {@code run} holds the original loop from
+ * {@code from$} while {@code i REL to$}, the body stays as written on its own lines, and the rest of the class and the runtime
  * call go on the closing line. Other targets emit the same text with their parts added through a {@link ChunkTarget}.
  */
 public final class CpuEmitter {
@@ -61,8 +61,10 @@ public final class CpuEmitter {
                 + "> { protected void run(" + params + ") throws Exception { " + reductionLocals(m);
         // the chunk's loop keeps its label: the body may continue it (EscapingControlFlow)
         String label = split.loop().getParentNode().orElse(null) instanceof LabeledStmt l ? l.getLabel() + ": " : "";
+        // the relation as written: run(first, limit) is then the sequential loop, which the runtime runs when it
+        // cannot count the trips (Trips.UNCOUNTED); a block's to$ is exclusive for < and >, its last index for <= and >=
         String forHead = label + "for (" + split.type() + " " + split.name() + " = from$; " + split.name()
-                + (split.relation().up() ? " < " : " > ") + "to$; " + split.updateText() + ") ";
+                + " " + split.relation().symbol() + " to$; " + split.updateText() + ") ";
 
         List<TextEdit> edits = new ArrayList<>();
         int headerBegin = text.begin(statement);
