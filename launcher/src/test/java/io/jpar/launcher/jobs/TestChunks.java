@@ -248,7 +248,7 @@ final class TestChunks {
         @Override
         protected void run(long from, long to) {
             long sum = this.sum;
-            for (long i = from; i > to; i -= 2) {
+            for (long i = from; i >= to; i -= 2) {
                 sum ^= i * 31 + salts.get((int) (i % salts.size()));
             }
             this.sum = sum;
