@@ -57,7 +57,8 @@ public class GpuUncountedLoops {
         try {
             loop.run();
         } catch (RuntimeException e) {
-            thrown = e.toString();
+            StackTraceElement top = e.getStackTrace()[0];
+            thrown = e + " at " + top.getFileName() + ":" + top.getLineNumber();
         }
         return thrown + " after " + Arrays.deepToString(new Object[] {written});
     }

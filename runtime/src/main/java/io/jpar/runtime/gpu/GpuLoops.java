@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * OpenCL device over the loop's iterations and returns the prototype, its reductions combined with the
  * device's partials (see docs/ARCHITECTURE.md, "Generated code for the GPU target").
  *
- * <p>The iteration space and its refusals are those of {@link CpuLoops}; a loop without iterations returns
+ * <p>The iteration space is that of {@link CpuLoops} (a loop whose trips cannot be counted runs there as the
+ * sequential loop); a loop without iterations returns
  * the prototype untouched and starts nothing. Every other call runs on the device, however small (no
  * size-based inline rule: a loop's floating results then do not depend on its size), except:
  * <ul>
@@ -29,8 +30,9 @@ import java.util.function.Supplier;
  * </ul>
  * {@code jpar.fallback=error} turns those warnings into an {@link IllegalStateException}. A kernel that fails
  * on the device is a {@link GpuException} naming the kernel and the OpenCL error, never a wrong result; one
- * whose work-item flagged what Java would throw ({@code jpar_fault}) throws that exception
- * ({@link ArithmeticException}, {@link ArrayIndexOutOfBoundsException}) and copies nothing back. Launches are
+ * whose work-item flagged what Java would throw ({@code jpar_fault}: a division by zero, an index out of bounds)
+ * copies nothing back and runs again as the sequential loop on the CPU ({@link KernelFault}): the same writes,
+ * the same exception from the user's line. Launches are
  * serialized on the process's one queue, so GPU loops may be started from any thread.
  */
 public final class GpuLoops {
@@ -151,6 +153,8 @@ public final class GpuLoops {
             site.stats().parallelRan(bounds.trips(), (int) Math.min(Integer.MAX_VALUE, workItems),
                     shape.groupCount(), wall, wall);
             return prototype;
+        } catch (KernelFault fault) {
+            return sequentiallyAfter(fault, site, onCpu);
         } catch (GpuUnavailable e) {
             Fallback.report(site, e.getMessage(), "ran it on the CPU");
             return onCpu.get();
@@ -158,5 +162,23 @@ public final class GpuLoops {
             Fallback.report(site, "the OpenCL binding could not be loaded (" + e + ")", "ran it on the CPU");
             return onCpu.get();
         }
+    }
+
+    /**
+     * The loop again, as the sequential loop on this thread: it throws the exception of the earliest failing
+     * iteration from the user's line, after that iteration's predecessors wrote what they write. A rerun that
+     * does not throw means the kernel flagged what Java does not throw: a jpar bug, said once, with Java's result.
+     */
+    private static <C> C sequentiallyAfter(KernelFault fault, LoopSite site, Supplier<C> onCpu) {
+        C result;
+        InlineContext.enter();
+        try {
+            result = onCpu.get();
+        } finally {
+            InlineContext.exit();
+        }
+        Fallback.report(site, "jpar bug: the kernel reported " + fault.getMessage() + ", which the loop does not "
+                + "throw in Java; please report it", "used the result of the loop run on the CPU");
+        return result;
     }
 }

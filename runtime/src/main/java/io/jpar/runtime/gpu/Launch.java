@@ -54,17 +54,18 @@ final class Launch {
      * @param context the loop, for messages
      * @return the NDRange it ran
      * @throws GpuUnavailable           when this launch cannot run on the device (nothing ran): fall back
+     * @throws KernelFault              when a work-item flagged what Java would throw (nothing copied back)
      * @throws GpuException             when the kernel failed or does not match its arguments
      * @throws IllegalArgumentException when a 2-D array is not rectangular
      */
     static LaunchShape run(GpuContext gpu, String context, Kernel kernel, Bounds bounds, KernelArgs args)
-            throws GpuUnavailable {
+            throws GpuUnavailable, KernelFault {
         synchronized (gpu) {
             return new Launch(gpu, context, kernel, bounds, args).run();
         }
     }
 
-    private LaunchShape run() throws GpuUnavailable {
+    private LaunchShape run() throws GpuUnavailable, KernelFault {
         program = gpu.program(kernel);
         checkParameterCount();
         names = program.names().size() == program.parameters() ? program.names() : null;
@@ -280,11 +281,11 @@ final class Launch {
     }
 
     /**
-     * Throws what the loop would have thrown in Java when a work-item flagged it in {@code jpar_fault} (first
-     * fault wins: {@code [0]} 1 is a division by zero, 2 an index out of bounds with index {@code [1]} and
+     * Throws a {@link KernelFault} when a work-item flagged in {@code jpar_fault} what Java would throw (the
+     * first flag wins: {@code [0]} 1 is a division by zero, 2 an index out of bounds with index {@code [1]} and
      * length {@code [2]}). Nothing is copied back then: the user's arrays stay as they were before the loop.
      */
-    private void throwFault() {
+    private void throwFault() throws KernelFault {
         step = "reading jpar_fault";
         int[] code = new int[3];
         clEnqueueReadBuffer(gpu.queue, fault, CL_TRUE, 0, 3 * Sizeof.cl_int, Pointer.to(code), 0, null, null);
@@ -292,9 +293,10 @@ final class Launch {
             case 0:
                 return;
             case 1:
-                throw new ArithmeticException("/ by zero");
+                throw new KernelFault("java.lang.ArithmeticException: / by zero");
             case 2:
-                throw new ArrayIndexOutOfBoundsException("Index " + code[1] + " out of bounds for length " + code[2]);
+                throw new KernelFault("java.lang.ArrayIndexOutOfBoundsException: Index " + code[1]
+                        + " out of bounds for length " + code[2]);
             default:
                 throw new GpuException("jpar bug: " + context + ": kernel " + kernel.name() + " reported fault "
                         + code[0] + ", which jpar does not know");

@@ -9,7 +9,10 @@ import io.jpar.runtime.LoopSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Kernels that cannot run: a clear exception naming the loop, the kernel and the OpenCL error; arrays untouched. */
+/**
+ * Kernels that cannot run: a clear exception naming the loop, the kernel and the OpenCL error; arrays untouched.
+ * Kernels that flag what Java throws: the loop again as the sequential loop, with its writes and its exception.
+ */
 class LaunchFailureTest {
 
     @BeforeAll
@@ -83,26 +86,96 @@ class LaunchFailureTest {
         assertArrayEquals(new int[] {1, 2, 3}, a);
     }
 
+    /** {@code for (i ..) a[i] = 100 / d[i] + e[i];}: in Java, / by zero at d[i] == 0, or e's index past its end. */
+    static final class Quotient extends GpuIntChunk<Quotient> {
+        final int[] a;
+        final int[] d;
+        final int[] e;
+
+        Quotient(int[] a, int[] d, int[] e) {
+            this.a = a;
+            this.d = d;
+            this.e = e;
+        }
+
+        @Override
+        protected void run(int from, int to) {
+            for (int i = from; i < to; i++) {
+                a[i] = 100 / d[i] + e[i];
+            }
+        }
+
+        @Override
+        protected void bind(KernelArgs k) {
+            k.inOut(a);
+            k.in(d);
+            k.in(e);
+        }
+    }
+
     @Test
-    void faultsThrowJavasExceptionsAndLeaveArraysAlone() {
-        Kernel outOfBounds = TestKernels.oneLoop("scale_bounds", "int", "__global int* a, const int n",
+    void aFaultRunsTheLoopAgainAsTheSequentialLoop() {
+        // the device's first flag is the index past e's end at i = 8; the sequential loop fails first, at i = 3
+        Kernel lateFirst = TestKernels.oneLoop("quotient_late", "int",
+                "__global int* a, __global const int* d, __global const int* e",
+                "if (i == 8) { if (atomic_cmpxchg(&jpar_fault[0], 0, 2) == 0) { jpar_fault[1] = 8; jpar_fault[2] = 8; } }"
+                        + " else if (d[i] != 0) { a[i] = 100 / d[i] + e[i]; }");
+        int[] d = {5, 5, 5, 0, 5, 5, 5, 5, 5, 5};
+        int[] e = new int[8];
+        int[] expected = new int[10];
+        ArithmeticException sequential = assertThrows(ArithmeticException.class, () -> {
+            for (int i = 0; i < 10; i++) {
+                expected[i] = 100 / d[i] + e[i];
+            }
+        });
+        int[] a = new int[10];
+        LoopSite site = TestKernels.site();
+        long builds = GpuContext.builds();
+        ArithmeticException zero = assertThrows(ArithmeticException.class,
+                () -> GpuLoops.forInt(site, lateFirst, 0, 10, 1, new Quotient(a, d, e)));
+        assertEquals(sequential.getMessage(), zero.getMessage());
+        assertArrayEquals(expected, a, "the sequential loop's writes before the failing iteration");
+        assertArrayEquals(new int[] {20, 20, 20, 0, 0, 0, 0, 0, 0, 0}, a);
+        StackTraceElement top = zero.getStackTrace()[0];
+        assertEquals(Quotient.class.getName() + ".run", top.getClassName() + "." + top.getMethodName(),
+                "the top frame is the loop's line, not jpar's runtime");
+        assertEquals(builds + 1, GpuContext.builds(), "the kernel was built and ran on the device first");
+
+        // no zero divisor: the device flags e's end at i = 8, and so does Java, after writing a[0..7]
+        int[] ok = {5, 5, 5, 4, 5, 5, 5, 5, 5, 5};
+        int[] b = new int[10];
+        ArrayIndexOutOfBoundsException bounds = assertThrows(ArrayIndexOutOfBoundsException.class,
+                () -> GpuLoops.forInt(TestKernels.site(), lateFirst, 0, 10, 1, new Quotient(b, ok, e)));
+        assertEquals("Index 8 out of bounds for length 8", bounds.getMessage());
+        assertArrayEquals(new int[] {20, 20, 20, 25, 20, 20, 20, 20, 0, 0}, b);
+
+        int[] c = new int[8];
+        GpuLoops.forInt(TestKernels.site(), lateFirst, 0, 8, 1, new Quotient(c, ok, e));
+        assertArrayEquals(new int[] {20, 20, 20, 25, 20, 20, 20, 20}, c, "the next launch starts without the fault");
+    }
+
+    @Test
+    void aFaultThatJavaDoesNotThrowIsReportedAsAJparBugWithJavasResult() {
+        Kernel lying = TestKernels.oneLoop("scale_lying", "int", "__global int* a, const int n",
                 "if (i == 7 && atomic_cmpxchg(&jpar_fault[0], 0, 2) == 0) { jpar_fault[1] = i + 100; "
                         + "jpar_fault[2] = 10; } a[i] *= n;");
         int[] a = new int[10];
         java.util.Arrays.fill(a, 3);
-        ArrayIndexOutOfBoundsException bounds = assertThrows(ArrayIndexOutOfBoundsException.class,
-                () -> GpuLoops.forInt(TestKernels.site(), outOfBounds, 0, 10, 1, new Scale(a, 5)));
-        assertEquals("Index 107 out of bounds for length 10", bounds.getMessage());
-        Kernel divide = TestKernels.oneLoop("scale_divide", "int", "__global int* a, const int n",
-                "if (n == 0) { atomic_cmpxchg(&jpar_fault[0], 0, 1); } else { a[i] /= n; }");
-        ArithmeticException zero = assertThrows(ArithmeticException.class,
-                () -> GpuLoops.forInt(TestKernels.site(), divide, 0, 10, 1, new Scale(a, 0)));
-        assertEquals("/ by zero", zero.getMessage());
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        LoopSite site = TestKernels.site();
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            GpuLoops.forInt(site, lying, 0, 10, 1, new Scale(a, 5));
+        } finally {
+            System.setErr(err);
+        }
         int[] expected = new int[10];
-        java.util.Arrays.fill(expected, 3);
-        assertArrayEquals(expected, a, "nothing is copied back after a fault");
-        GpuLoops.forInt(TestKernels.site(), divide, 0, 10, 1, new Scale(a, 3));
-        assertEquals(1, a[9], "the next launch starts without the fault");
+        java.util.Arrays.fill(expected, 15);
+        assertArrayEquals(expected, a, "Java's result");
+        String warning = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(warning.contains(site + ": jpar bug: the kernel reported java.lang.ArrayIndexOutOfBoundsException: "
+                + "Index 107 out of bounds for length 10, which the loop does not throw in Java"), warning);
     }
 
     @Test
