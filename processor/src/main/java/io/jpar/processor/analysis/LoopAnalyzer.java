@@ -91,6 +91,10 @@ public final class LoopAnalyzer {
         if (!notCanonical.isEmpty()) {
             return LoopModel.notCanonical(loop, method, collapse, outer, notCanonical, List.of());
         }
+        // locals of the method that every iteration assigns before reading are the iteration's own
+        ForStmt split = inner != null ? inner.loop() : loop;
+        Privatizer.Result privatization = Privatizer.of(loop, split, method, (Statement) body, scope);
+        scope = scope.withPrivates(privatization.privates());
 
         IndexForms forms = new IndexForms(scope, outer.name(), inner);
         Freshness fresh = new Freshness(body, false);
@@ -129,7 +133,11 @@ public final class LoopAnalyzer {
                 reductions.add(o.reduction());
                 reduced.add(key(decl, ws.get(0).name()));
             }
-            Optional.ofNullable(o.notAReduction()).ifPresent(notReductions::add);
+            String whyNotPrivate = privatization.whyNot().get(decl);
+            Optional.ofNullable(o.notAReduction()).map(f -> whyNotPrivate == null ? f
+                    : new Finding(f.at(), f.what() + ", and it is not private to the iteration: " + whyNotPrivate, f.fix()))
+                    .ifPresent(notReductions::add);
+            Optional.ofNullable(o.skipsEffects()).ifPresent(notReductions::add);
             Optional.ofNullable(o.readElsewhere()).ifPresent(readElsewhere::add);
             Optional.ofNullable(o.mixed()).ifPresent(mixed::add);
         }
@@ -150,7 +158,8 @@ public final class LoopAnalyzer {
         List<Captured> captured = captured(body, scope, method, reduced, typeProblems);
         List<CallFact> callFacts = calls.analyse(body);
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
-                reductions, notReductions, readElsewhere, mixed, callFacts, captured, typeProblems);
+                reductions, notReductions, readElsewhere, mixed, callFacts, captured, typeProblems,
+                privatization.privates());
     }
 
     /** The inner loop of {@code for (...) for (...)} or {@code for (...) { for (...) }}, labelled or not. */
@@ -293,13 +302,17 @@ public final class LoopAnalyzer {
             Optional<Node> decl = scope.declaration(n);
             if (kind == NameKind.BODY_LOCAL) {
                 // a row of a shared array (double[] row = c[i]) is an access to that array; a new array is private
-                Optional<Expression> init = decl.filter(VariableDeclarator.class::isInstance)
+                // a private local of the method: what its one assignment in the iteration gives it, if known
+                Optional<Privatized> privatized = decl.flatMap(scope::privatized);
+                boolean once = privatized.isPresent() ? privatized.get().value() != null : scope.writesOf(n).isEmpty();
+                Optional<Expression> init = privatized.isPresent() ? privatized.map(Privatized::value)
+                        : decl.filter(VariableDeclarator.class::isInstance)
                         .flatMap(d -> ((VariableDeclarator) d).getInitializer()).map(CanonicalForm::unwrap);
                 if (init.isPresent() && (init.get() instanceof com.github.javaparser.ast.expr.ArrayCreationExpr
                         || init.get() instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr)) {
                     return;
                 }
-                if (init.isPresent() && init.get() instanceof ArrayAccessExpr rowOf && scope.writesOf(n).isEmpty()) {
+                if (init.isPresent() && init.get() instanceof ArrayAccessExpr rowOf && once) {
                     List<Expression> prefix = new ArrayList<>();
                     Expression rb = arrayOf(rowOf, prefix);
                     if (rb instanceof NameExpr rn && (scope.kind(rn) == NameKind.OUTER_LOCAL || scope.kind(rn) == NameKind.FIELD)) {

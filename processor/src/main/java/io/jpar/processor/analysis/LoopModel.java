@@ -27,18 +27,20 @@ import java.util.List;
  * @param calls          the calls the body makes
  * @param captured       method locals read by the body that the generated class must copy
  * @param typeProblems   variables whose type jpar cannot name ({@code var} it cannot resolve)
+ * @param privates       locals of the method private to each iteration (each iteration assigns them first)
  */
 public record LoopModel(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer, CanonicalLoop inner,
                         Node body, List<Finding> notCanonical, List<Finding> collapseProblems, List<ScalarWrite> writes,
                         List<ArrayAccess> accesses, List<Finding> unknownArrays, List<Reduction> reductions,
                         List<Finding> notReductions, List<Finding> readElsewhere, List<Finding> mixed,
-                        List<CallFact> calls, List<Captured> captured, List<Finding> typeProblems) {
+                        List<CallFact> calls, List<Captured> captured, List<Finding> typeProblems,
+                        List<Privatized> privates) {
 
     /** A model of a loop that is not canonical: nothing else was analysed. */
     static LoopModel notCanonical(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer,
                                   List<Finding> notCanonical, List<Finding> collapseProblems) {
         return new LoopModel(loop, method, collapse, outer, null, null, notCanonical, collapseProblems, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public boolean analysed() {

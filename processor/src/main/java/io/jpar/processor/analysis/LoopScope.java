@@ -26,6 +26,7 @@ public final class LoopScope {
     private final Set<Node> indices = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Node, List<Node>> writesByDeclaration = new IdentityHashMap<>();
     private final Map<String, List<Node>> fieldWrites = new java.util.HashMap<>();
+    private final Map<Node, Privatized> privates = new IdentityHashMap<>();
 
     /**
      * @param loop    the parallel loop (its header declares the index)
@@ -48,6 +49,19 @@ public final class LoopScope {
         }
     }
 
+    /** The same scope in which these locals of the method are private to the iteration, like its own locals. */
+    public LoopScope withPrivates(List<Privatized> privatized) {
+        LoopScope s = new LoopScope(loop, body, List.of());
+        s.indices.addAll(indices);
+        privatized.forEach(p -> s.privates.put(p.declaration(), p));
+        return s;
+    }
+
+    /** The private local a declaration is, if it is one. */
+    public Optional<Privatized> privatized(Node declaration) {
+        return Optional.ofNullable(privates.get(declaration));
+    }
+
     public Node body() {
         return body;
     }
@@ -61,6 +75,16 @@ public final class LoopScope {
             target = u.getExpression();
         }
         return target != null && CanonicalForm.unwrap(target) instanceof NameExpr name ? Optional.of(name) : Optional.empty();
+    }
+
+    /** Where {@code body} first assigns the simple name, for a message's line; {@code body} when nowhere. */
+    public static Node firstAssignment(Node body, String name) {
+        for (Node n : body.findAll(Node.class)) {
+            if (assignedName(n).map(t -> t.getNameAsString().equals(name)).orElse(false)) {
+                return n;
+            }
+        }
+        return body;
     }
 
     public static boolean isIncrement(UnaryExpr u) {
@@ -82,7 +106,7 @@ public final class LoopScope {
         if (indices.contains(decl.get())) {
             return NameKind.INDEX;
         }
-        if (Scopes.within(decl.get(), body)) {
+        if (Scopes.within(decl.get(), body) || privates.containsKey(decl.get())) {
             return NameKind.BODY_LOCAL;
         }
         if (decl.get() instanceof VariableDeclarator || decl.get() instanceof Parameter) {

@@ -4,7 +4,7 @@ package io.jpar.processor.analysis;
 public enum NameKind {
     /** The parallel loop's index (or the collapsed inner index). */
     INDEX,
-    /** A variable declared inside the loop body: private to one iteration. */
+    /** A variable declared inside the loop body, or a {@link Privatized} local: private to one iteration. */
     BODY_LOCAL,
     /** A local variable or parameter of the method, declared outside the loop: shared by all iterations. */
     OUTER_LOCAL,

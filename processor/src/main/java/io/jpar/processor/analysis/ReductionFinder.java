@@ -37,8 +37,14 @@ public final class ReductionFinder {
             "Byte", "Short", "Character", "Integer", "Long");
     private static final Set<String> MATH_MAX = Set.of("int", "long", "float", "double", "Integer", "Long", "Float", "Double");
 
-    /** The outcome for one variable. */
-    public record Outcome(Reduction reduction, Finding notAReduction, Finding readElsewhere, Finding mixed) {
+    /**
+     * The outcome for one variable.
+     *
+     * @param notAReduction an update that is no reduction (the variable may still be private to the iteration)
+     * @param skipsEffects  a short-circuit reduction whose operand has effects the sequential loop skips
+     */
+    public record Outcome(Reduction reduction, Finding notAReduction, Finding skipsEffects, Finding readElsewhere,
+                          Finding mixed) {
     }
 
     /** One recognised update of the variable. */
@@ -64,11 +70,11 @@ public final class ReductionFinder {
                 return new Outcome(null, new Finding(w.node(), name + " is declared outside the loop and assigned at line "
                         + w.line() + " (" + statementText(w.node()) + ")" + " in a way that is not a reduction",
                         "declare it inside the loop, or update it only as a reduction (+=, -=, *=, &=, |=, ^=, ++, --, "
-                                + name + " = " + name + " op e, Math.max/min, if (e > " + name + ") " + name + " = e)"), null, null);
+                                + name + " = " + name + " op e, Math.max/min, if (e > " + name + ") " + name + " = e)"), null, null, null);
             }
             if (s.operator.startsWith("!")) {
                 String op = s.operator.substring(1);
-                return new Outcome(null, new Finding(w.node(), statementText(w.node()) + " at line " + w.line()
+                return new Outcome(null, null, new Finding(w.node(), statementText(w.node()) + " at line " + w.line()
                         + " evaluates something that may have effects or throw (a call, an allocation, an assignment, a division, "
                         + "or an array read other than a[" + loop.name() + "] in a loop over " + loop.name() + " < a.length) that the "
                         + "sequential loop skips once " + name + " is " + (op.equals("&&") ? "false" : "true")
@@ -80,7 +86,7 @@ public final class ReductionFinder {
         String operator = family(sites.get(0).operator);
         for (Site s : sites) {
             if (!family(s.operator).equals(operator)) {
-                return new Outcome(null, null, null, new Finding(s.node, name + " is updated with " + sites.get(0).operator
+                return new Outcome(null, null, null, null, new Finding(s.node, name + " is updated with " + sites.get(0).operator
                         + " at line " + Lines.line(sites.get(0).node) + " and with " + s.operator + " at line "
                         + Lines.line(s.node), "use one operator for a reduction variable"));
             }
@@ -90,14 +96,14 @@ public final class ReductionFinder {
         for (NameExpr use : scope.body().findAll(NameExpr.class)) {
             if (use.getNameAsString().equals(name) && !covered.contains(use)
                     && Scopes.declaration(name, use).map(d -> d == decl).orElse(false)) {
-                return new Outcome(null, null, new Finding(use, name + " is read at line " + Lines.line(use)
+                return new Outcome(null, null, null, new Finding(use, name + " is read at line " + Lines.line(use)
                         + " besides its reduction (" + statementText(sites.get(0).node) + ")",
                         "make it a reduction only, or remove @Parallel"), null);
             }
         }
         Map<Integer, Boolean> lines = new LinkedHashMap<>();
         sites.forEach(s -> lines.put(Lines.line(s.node), true));
-        return new Outcome(new Reduction(name, type, operator, false, List.copyOf(lines.keySet())), null, null, null);
+        return new Outcome(new Reduction(name, type, operator, false, List.copyOf(lines.keySet())), null, null, null, null);
     }
 
     /** {@code -} reduces like {@code +}. */

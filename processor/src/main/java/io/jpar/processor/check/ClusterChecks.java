@@ -21,6 +21,7 @@ public final class ClusterChecks {
         List<Refusal> out = new ArrayList<>();
         out.addAll(new ThisOnRanks().check(loop));
         out.addAll(new StaticStateOnRanks().check(loop));
+        out.addAll(new LastValueOnRanks().check(loop));
         ClusterPlan plan = ClusterPlanner.plan(loop);
         out.addAll(UnknownValueOnRanks.check(plan));
         out.addAll(ObjectArrayWrite.check(plan));

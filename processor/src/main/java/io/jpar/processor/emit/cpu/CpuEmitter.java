@@ -12,6 +12,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import io.jpar.processor.analysis.CanonicalLoop;
 import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.Privatized;
 import io.jpar.processor.analysis.Reduction;
 import io.jpar.processor.plan.LoopPlan;
 import io.jpar.processor.print.LineIndex;
@@ -58,7 +59,7 @@ public final class CpuEmitter {
         String chunkType = inner != null ? "Int2Chunk" : outer.type().equals("long") ? "LongChunk" : "IntChunk";
         String params = inner != null ? "int " + outer.name() + ", int from$, int to$" : outer.type() + " from$, " + outer.type() + " to$";
         String classHead = (wrap ? "{ " : "") + "final class " + c + " extends " + target.chunkBase(chunkType) + "<" + c
-                + "> { protected void run(" + params + ") throws Exception { " + reductionLocals(m);
+                + "> { protected void run(" + params + ") throws Exception { " + reductionLocals(m) + privateLocals(m);
         // the chunk's loop keeps its label: the body may continue it (EscapingControlFlow)
         String label = split.loop().getParentNode().orElse(null) instanceof LabeledStmt l ? l.getLabel() + ": " : "";
         // the relation as written: run(first, limit) is then the sequential loop, which the runtime runs when it
@@ -74,7 +75,7 @@ public final class CpuEmitter {
 
         int bodyEnd = text.end(body);
         int end = text.end(statement);
-        String closing = " " + reductionWriteBack(m) + "} " + members(plan, site, target) + " } " + call(plan, site, target) + caughtExceptions(statement) + (wrap ? " }" : "");
+        String closing = " " + reductionWriteBack(m) + lastWriteBack(m) + "} " + members(plan, site, target) + " } " + call(plan, site, target) + caughtExceptions(statement) + (wrap ? " }" : "");
         edits.add(new TextEdit(bodyEnd, end, SourceRewriter.spread(text.text().substring(bodyEnd, end), "", closing)));
 
         edits.addAll(bodyEdits(plan, body, text, target.memberNames()));
@@ -92,6 +93,42 @@ public final class CpuEmitter {
             s.append(r.type()).append(' ').append(r.name()).append(" = this.").append(r.name()).append("; ");
         }
         return s.toString();
+    }
+
+    /**
+     * The iteration's own copies of the method's private locals ({@code Privatized}). Every iteration assigns
+     * them before reading, so the initial value is never read; it only satisfies javac.
+     */
+    private static String privateLocals(LoopModel m) {
+        StringBuilder s = new StringBuilder();
+        for (Privatized p : m.privates()) {
+            s.append(p.type()).append(' ').append(p.name()).append(" = ").append(zero(p.type())).append("; ");
+        }
+        return s.toString();
+    }
+
+    private static String zero(String type) {
+        return switch (type) {
+            case "boolean" -> "false";
+            case "byte", "short", "char", "int", "long", "float", "double" -> "0";
+            default -> "null";
+        };
+    }
+
+    /** After a block, what its last iteration left in each lastprivate local (a block runs at least one). */
+    private static String lastWriteBack(LoopModel m) {
+        StringBuilder s = new StringBuilder();
+        for (Privatized p : m.privates()) {
+            if (p.last()) {
+                s.append("this.").append(p.name()).append("$last = ").append(p.name()).append("; this.")
+                        .append(p.name()).append("$set = true; ");
+            }
+        }
+        return s.toString();
+    }
+
+    private static boolean hasLast(LoopModel m) {
+        return m.privates().stream().anyMatch(Privatized::last);
     }
 
     /** Stores the scalar reduction locals back into the chunk's fields, where merge and the caller read them. */
@@ -133,7 +170,14 @@ public final class CpuEmitter {
             }
             s.append(" }");
         }
-        if (!m.reductions().isEmpty()) {
+        for (Privatized p : m.privates()) {
+            if (p.last()) {
+                s.append(' ').append(p.type()).append(' ').append(p.name()).append("$last; boolean ").append(p.name())
+                        .append("$set;");
+            }
+        }
+        // lastprivate locals need a partial per block too: merged in block order, the last block's value wins
+        if (!m.reductions().isEmpty() || hasLast(m)) {
             s.append(" protected ").append(c).append(" fresh() { return new ").append(c).append('(');
             int k = 0;
             for (ChunkField f : fields) {
@@ -146,6 +190,13 @@ public final class CpuEmitter {
             s.append("); } protected void merge(").append(c).append(' ').append(later).append(") {");
             for (Reduction r : m.reductions()) {
                 s.append(' ').append(r.array() ? ReductionCode.mergeArray(r, later) : ReductionCode.merge(r, later));
+            }
+            for (Privatized p : m.privates()) {
+                if (p.last()) {
+                    String n = p.name();
+                    s.append(" if (").append(later).append('.').append(n).append("$set) { this.").append(n).append("$last = ")
+                            .append(later).append('.').append(n).append("$last; this.").append(n).append("$set = true; }");
+                }
             }
             s.append(" }");
             Set<String> fills = new LinkedHashSet<>();
@@ -194,16 +245,22 @@ public final class CpuEmitter {
         }
         call.append(')');
         List<Reduction> scalars = m.reductions().stream().filter(r -> !r.array()).toList();
-        if (scalars.isEmpty()) {
+        List<Privatized> lasts = m.privates().stream().filter(Privatized::last).toList();
+        if (scalars.isEmpty() && lasts.isEmpty()) {
             return call + ";";
         }
-        if (scalars.size() == 1) {
+        if (scalars.size() == 1 && lasts.isEmpty()) {
             return scalars.get(0).name() + " = " + call + "." + scalars.get(0).name() + ";";
         }
         String result = "jpar$" + c.substring("JparLoop".length());
         StringBuilder s = new StringBuilder(c + " " + result + " = " + call + ";");
         for (Reduction r : scalars) {
             s.append(' ').append(r.name()).append(" = ").append(result).append('.').append(r.name()).append(';');
+        }
+        // a loop without iterations leaves the local as it was
+        for (Privatized p : lasts) {
+            s.append(" if (").append(result).append('.').append(p.name()).append("$set) ").append(p.name()).append(" = ")
+                    .append(result).append('.').append(p.name()).append("$last;");
         }
         return s.toString();
     }

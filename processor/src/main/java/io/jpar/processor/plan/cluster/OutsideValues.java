@@ -52,7 +52,7 @@ public record OutsideValues(List<OutsideValue> values, Set<String> constants, Li
         if (m.inner() != null) {
             indices.add(m.inner().index());
         }
-        LoopScope scope = new LoopScope(m.loop(), m.body(), indices);
+        LoopScope scope = new LoopScope(m.loop(), m.body(), indices).withPrivates(m.privates());
         List<Node> regions = new ArrayList<>(m.outer().loop().getUpdate());
         if (m.inner() != null) {
             regions.addAll(m.inner().loop().getUpdate());

@@ -15,6 +15,8 @@ public enum GpuConstruct {
     ARRAY_REDUCTION("GpuArrayReduction", "array reductions are not run on a GPU (partial arrays per work-group do not fit a "
             + "device's local memory); use target = CPU for this loop"),
     STATEMENT("GpuUnsupportedStatement", "rewrite it with if, for, while, do, break and continue, or use target = CPU"),
+    LAST_VALUE("GpuLastValue", "a GPU kernel does not bring back what a local holds after the last iteration; "
+            + "write the value into an array element in the loop, or use target = CPU"),
     TYPE("GpuUnsupportedType", "a GPU kernel takes primitive values, 1-D arrays and rectangular 2-D arrays of primitives; "
             + "use those, or use target = CPU");
 

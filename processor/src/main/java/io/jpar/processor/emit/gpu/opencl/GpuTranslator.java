@@ -10,6 +10,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import io.jpar.processor.analysis.CanonicalLoop;
 import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.Privatized;
 import io.jpar.processor.analysis.Reduction;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,6 +63,25 @@ public final class GpuTranslator {
             scope.declare(inner.name(), inner.type());
         }
         int level = inner != null ? 3 : 2;
+        // the method's locals private to an iteration are locals of the work-item's iteration
+        StringBuilder privates = new StringBuilder();
+        for (Privatized p : loop.privates()) {
+            Node at = io.jpar.processor.analysis.LoopScope.firstAssignment(loop.body(), p.name());
+            if (p.last()) {
+                scope.refuse(p.name());
+                ctx.problems.add(new GpuProblem(GpuConstruct.LAST_VALUE, at, p.name() + " is read after the loop, "
+                        + "which needs the value the last iteration left in it"));
+            } else if (!ClType.primitive(p.type())) {
+                scope.refuse(p.name());
+                ctx.problems.add(new GpuProblem(GpuConstruct.TYPE, at, "the local " + p.name() + " (" + p.type()
+                        + ") assigned at line " + Lines.line(at) + " is not of a primitive type"));
+            } else {
+                scope.declare(p.name(), p.type());
+                ctx.use(p.type());
+                privates.append(INDENT.repeat(level)).append(ClType.storage(p.type())).append(' ')
+                        .append(ClNames.of(p.name())).append(" = 0;\n");
+            }
+        }
         StatementTranslator body = new StatementTranslator(ctx, scope, null, null);
         Node b = loop.body();
         String bodyText;
@@ -72,6 +92,7 @@ public final class GpuTranslator {
             body.statement((Statement) b, level, s);
             bodyText = s.toString();
         }
+        bodyText = privates.isEmpty() ? bodyText : privates + bodyText;
         List<KernelArg> args = List.copyOf(ctx.args.values());
         // one problem per line: a refused variable would otherwise be reported again at each of its uses there
         Set<Integer> lines = new HashSet<>();
