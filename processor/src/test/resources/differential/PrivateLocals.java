@@ -89,6 +89,28 @@ public class PrivateLocals {
         return best;
     }
 
+    /** The loop's own index declared at the top: after the loop it holds the value that failed the condition. */
+    @Parallel
+    static int ownIndex(int[] a, int from, int to) {
+        int i;
+        for (i = from; i <= to; i += 3) {
+            a[i] = i * 2;
+        }
+        return i;
+    }
+
+    @Parallel
+    static long ownLongIndex(long n) {
+        long i;
+        long v;
+        long sum = 0;
+        for (i = n; i > 0; i -= 2) {
+            v = i * i % 1000;
+            sum += v;
+        }
+        return i * 1_000_000 + sum;
+    }
+
     public static Object result() {
         List<Object> out = new ArrayList<>();
         int n = 3000;
@@ -122,6 +144,12 @@ public class PrivateLocals {
         double[] best = new double[n];
         out.add(scratch(a, best, m));
         out.add(Arrays.hashCode(best));
+        int[] own = new int[4000];
+        out.add(ownIndex(own, 5, 3990));
+        out.add(ownIndex(own, 10, 2));
+        out.add(Arrays.hashCode(own));
+        out.add(ownLongIndex(100_001));
+        out.add(ownLongIndex(-5));
         return out;
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Recognises {@code for (T i = first; i REL limit; update)} with an int or long index declared in the loop,
+ * Recognises {@code for (T i = first; i REL limit; update)} with an int or long index declared in the loop (or
+ * {@code for (i = first; ...)} with a local {@code i} of the method declared before it),
  * a relation {@code < <= > >=} (either operand order), an update {@code i++ ++i i-- --i i += c i -= c i = i + c
  * i = c + i i = i - c} and a limit and step that do not change while the loop runs.
  */
@@ -32,29 +33,40 @@ public final class CanonicalForm {
         if (f.getInitialization().isEmpty()) {
             return refuse(f, "the for loop at line " + Lines.line(f) + " declares no index", "declare the index in the loop; " + SHAPE);
         }
-        if (f.getInitialization().size() > 1 || !(f.getInitialization().get(0) instanceof VariableDeclarationExpr decl)) {
-            Expression init = f.getInitialization().get(0);
-            String what = init instanceof AssignExpr a
-                    ? "the index " + a.getTarget() + " of the loop at line " + Lines.line(f) + " is declared outside the loop"
-                    : "the loop at line " + Lines.line(f) + " does not declare its index in its initializer";
-            return refuse(init, what, "declare it in the loop: for (int i = ...); " + SHAPE);
-        }
-        if (decl.getVariables().size() != 1) {
+        Expression init = f.getInitialization().get(0);
+        VariableDeclarator index;
+        Expression first;
+        if (f.getInitialization().size() == 1 && init instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN
+                && unwrap(a.getTarget()) instanceof NameExpr target) {
+            // for (i = first; ...) with i a local of the method declared before the loop
+            Optional<com.github.javaparser.ast.Node> declared = Scopes.declaration(target.getNameAsString(), target);
+            if (declared.isEmpty() || !(declared.get() instanceof VariableDeclarator v)) {
+                return refuse(init, "the index " + target + " of the loop at line " + Lines.line(f) + " is "
+                        + (declared.isEmpty() ? "a field" : "a parameter") + ", which the loop would change for the whole method",
+                        "declare it in the loop: for (int i = ...); " + SHAPE);
+            }
+            index = v;
+            first = a.getValue();
+        } else if (f.getInitialization().size() > 1 || !(init instanceof VariableDeclarationExpr decl)) {
+            return refuse(init, "the loop at line " + Lines.line(f) + " does not declare its index in its initializer",
+                    "declare it in the loop: for (int i = ...); " + SHAPE);
+        } else if (decl.getVariables().size() != 1) {
             String names = decl.getVariables().stream().map(VariableDeclarator::getNameAsString).collect(Collectors.joining(", "));
             return refuse(decl, "the loop at line " + Lines.line(f) + " declares several indices (" + names + ")",
                     "jpar needs exactly one index; compute the others from it in the body");
+        } else {
+            index = decl.getVariable(0);
+            if (index.getInitializer().isEmpty()) {
+                return refuse(index, "the index " + index.getNameAsString() + " has no initial value", SHAPE);
+            }
+            first = index.getInitializer().get();
         }
-        VariableDeclarator index = decl.getVariable(0);
         String name = index.getNameAsString();
         String type = index.getType().isVarType() ? varType(index) : index.getType().asString();
         if (!type.equals("int") && !type.equals("long")) {
             return refuse(index, "the index " + name + " of the loop at line " + Lines.line(f) + " is a " + type,
                     "use an int or long index");
         }
-        if (index.getInitializer().isEmpty()) {
-            return refuse(index, "the index " + name + " has no initial value", SHAPE);
-        }
-        Expression first = index.getInitializer().get();
 
         if (f.getCompare().isEmpty()) {
             return refuse(f, "the loop at line " + Lines.line(f) + " has no condition", "give it one: " + SHAPE);

@@ -27,9 +27,14 @@ public record CanonicalLoop(ForStmt loop, VariableDeclarator index, String type,
         return index.getNameAsString();
     }
 
+    /** Whether the index is a local of the method declared before the loop: {@code int i; for (i = 0; ...)}. */
+    public boolean indexOutside() {
+        return !Scopes.within(index, loop);
+    }
+
     /** The header as written: {@code for (int i = 2; i < n; i++)}. */
     public String headerText() {
-        return "for (" + type + " " + name() + " = " + first + "; " + name() + " " + relation.symbol() + " " + limit
+        return "for (" + (indexOutside() ? "" : type + " ") + name() + " = " + first + "; " + name() + " " + relation.symbol() + " " + limit
                 + "; " + updateText + ")";
     }
 

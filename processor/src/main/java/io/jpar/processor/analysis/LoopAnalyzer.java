@@ -67,6 +67,10 @@ public final class LoopAnalyzer {
                                     + " does", "remove collapse (the outer loop alone can run in parallel)"));
                         }
                     }
+                    if (outer.indexOutside() || inner.indexOutside()) {
+                        collapseProblems.add(new Finding(loop, "collapse = 2 needs both indices declared in their loops",
+                                "declare them in the loops (for (int i = ...)), or remove collapse"));
+                    }
                     if (!outer.type().equals("int") || !inner.type().equals("int")) {
                         collapseProblems.add(new Finding(loop, "collapse = 2 needs int indices", "use int indices or remove collapse"));
                     }
@@ -94,6 +98,14 @@ public final class LoopAnalyzer {
         // locals of the method that every iteration assigns before reading are the iteration's own
         ForStmt split = inner != null ? inner.loop() : loop;
         Privatizer.Result privatization = Privatizer.of(loop, split, method, (Statement) body, scope);
+        Optional<Finding> indexAfter = outer.indexOutside() ? Privatizer.indexAfterLoop(outer, loop, method) : Optional.empty();
+        if (indexAfter.isPresent()) {
+            return LoopModel.notCanonical(loop, method, collapse, outer, List.of(indexAfter.get()), List.of());
+        }
+        if (outer.indexOutside()) {
+            // the chunk has its own index; the method's gets the value that ends the loop, when it is read after it
+            privatization = privatization.withIndex(outer, loop, method);
+        }
         scope = scope.withPrivates(privatization.privates());
 
         IndexForms forms = new IndexForms(scope, outer.name(), inner);

@@ -31,6 +31,18 @@ public final class Privatizer {
 
     /** The private locals, and why each other assigned local is not private. */
     public record Result(List<Privatized> privates, Map<Node, String> whyNot) {
+
+        /**
+         * With the loop's own index when it is a local of the method ({@code int i; for (i = 0; ...)}): private
+         * like the others, and lastprivate when read after the loop (then it holds the value that failed the
+         * condition, which the chunk's loop ends with too).
+         */
+        Result withIndex(CanonicalLoop index, ForStmt loop, CallableDeclaration<?> method) {
+            boolean live = readOutside(index.index(), index.name(), loop, method);
+            List<Privatized> all = new ArrayList<>(privates);
+            all.add(0, new Privatized(index.name(), index.type(), live, index.index(), null));
+            return new Result(List.copyOf(all), whyNot);
+        }
     }
 
     private Privatizer() {
@@ -113,6 +125,17 @@ public final class Privatizer {
             }
         }
         return false;
+    }
+
+    /** Why the loop's own index, a local of the method, cannot keep its value after the loop; empty when it can. */
+    public static Optional<Finding> indexAfterLoop(CanonicalLoop index, ForStmt loop, CallableDeclaration<?> method) {
+        if (readOutside(index.index(), index.name(), loop, method) && insideTry(loop, method)) {
+            return Optional.of(new Finding(loop.getInitialization().get(0), "the index " + index.name()
+                    + " is read after the loop, which is inside a try statement, where an exception would leave it "
+                    + "at the failing iteration", "declare the index in the loop (for (int " + index.name()
+                    + " = ...)), or move the loop out of the try statement"));
+        }
+        return Optional.empty();
     }
 
     private static boolean insideTry(ForStmt loop, CallableDeclaration<?> method) {

@@ -8,6 +8,7 @@ import io.jpar.processor.emit.gpu.GpuKernel;
 import io.jpar.processor.analysis.ArrayAccess;
 import io.jpar.processor.analysis.CallFact;
 import io.jpar.processor.analysis.Captured;
+import io.jpar.processor.analysis.Privatized;
 import io.jpar.processor.analysis.CanonicalLoop;
 import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopModel;
@@ -103,7 +104,9 @@ public final class ExplainReport {
         Set<String> reads = new LinkedHashSet<>();
         for (ArrayAccess a : m.accesses()) {
             if (a.writes()) {
-                writes.add(a.text() + " (injective: " + a.form() + ")");
+                boolean reduced = m.reductions().stream().anyMatch(r -> r.array() && r.name().equals(a.array()));
+                writes.add(a.text() + (a.form() != null ? " (injective: " + a.form() + ")"
+                        : reduced ? " (array reduction: each thread updates its own copy)" : " (not proven injective)"));
             } else if (a.role() == ArrayAccess.Role.READ) {
                 reads.add(a.text());
             }
@@ -114,6 +117,14 @@ public final class ExplainReport {
         }
         out.append("    reductions: ").append(m.reductions().isEmpty() ? "none"
                 : m.reductions().stream().map(Reduction::describe).collect(Collectors.joining(", "))).append('\n');
+        if (!m.privates().isEmpty()) {
+            out.append("    private to each iteration (assigned before read): ")
+                    .append(m.privates().stream().map(Privatized::name).collect(Collectors.joining(", "))).append('\n');
+            List<String> last = m.privates().stream().filter(Privatized::last).map(Privatized::name).toList();
+            if (!last.isEmpty()) {
+                out.append("    after the loop, as the last iteration left them: ").append(String.join(", ", last)).append('\n');
+            }
+        }
         if (!m.captured().isEmpty()) {
             out.append("    copied into the chunk class (not effectively final): ")
                     .append(m.captured().stream().map(Captured::name).collect(Collectors.joining(", "))).append('\n');

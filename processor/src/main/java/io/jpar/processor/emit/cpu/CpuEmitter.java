@@ -64,7 +64,7 @@ public final class CpuEmitter {
         String label = split.loop().getParentNode().orElse(null) instanceof LabeledStmt l ? l.getLabel() + ": " : "";
         // the relation as written: run(first, limit) is then the sequential loop, which the runtime runs when it
         // cannot count the trips (Trips.UNCOUNTED); a block's to$ is exclusive for < and >, its last index for <= and >=
-        String forHead = label + "for (" + split.type() + " " + split.name() + " = from$; " + split.name()
+        String forHead = label + "for (" + (split.indexOutside() ? "" : split.type() + " ") + split.name() + " = from$; " + split.name()
                 + " " + split.relation().symbol() + " to$; " + split.updateText() + ") ";
 
         List<TextEdit> edits = new ArrayList<>();
@@ -227,8 +227,10 @@ public final class CpuEmitter {
         CanonicalLoop inner = m.inner();
         String c = plan.className();
         StringBuilder call = new StringBuilder(target.loops()).append('.');
+        // an index declared before the loop is assigned first, as the loop's initializer would (and once)
+        String first = outer.indexOutside() ? outer.name() : outer.first().toString();
         call.append(inner != null ? "forInt2" : outer.type().equals("long") ? "forLong" : "forInt").append('(')
-                .append(c).append('.').append(site).append(target.afterSite(plan)).append(", ").append(outer.first()).append(", ").append(outer.limit())
+                .append(c).append('.').append(site).append(target.afterSite(plan)).append(", ").append(first).append(", ").append(outer.limit())
                 .append(", ").append(outer.step());
         if (inner != null) {
             call.append(", ").append(inner.first()).append(", ").append(inner.limit()).append(", ").append(inner.step());
@@ -244,16 +246,17 @@ public final class CpuEmitter {
                     .append("}, new java.lang.Object[] {").append(String.join(", ", plan.aliasRead())).append('}');
         }
         call.append(')');
+        String init = outer.indexOutside() ? outer.name() + " = " + outer.first() + "; " : "";
         List<Reduction> scalars = m.reductions().stream().filter(r -> !r.array()).toList();
         List<Privatized> lasts = m.privates().stream().filter(Privatized::last).toList();
         if (scalars.isEmpty() && lasts.isEmpty()) {
-            return call + ";";
+            return init + call + ";";
         }
         if (scalars.size() == 1 && lasts.isEmpty()) {
-            return scalars.get(0).name() + " = " + call + "." + scalars.get(0).name() + ";";
+            return init + scalars.get(0).name() + " = " + call + "." + scalars.get(0).name() + ";";
         }
         String result = "jpar$" + c.substring("JparLoop".length());
-        StringBuilder s = new StringBuilder(c + " " + result + " = " + call + ";");
+        StringBuilder s = new StringBuilder(init + c + " " + result + " = " + call + ";");
         for (Reduction r : scalars) {
             s.append(' ').append(r.name()).append(" = ").append(result).append('.').append(r.name()).append(';');
         }

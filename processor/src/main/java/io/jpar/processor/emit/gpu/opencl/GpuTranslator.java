@@ -66,6 +66,9 @@ public final class GpuTranslator {
         // the method's locals private to an iteration are locals of the work-item's iteration
         StringBuilder privates = new StringBuilder();
         for (Privatized p : loop.privates()) {
+            if (p.declaration() == outer.index() && !p.last()) {
+                continue; // the kernel's own index
+            }
             Node at = io.jpar.processor.analysis.LoopScope.firstAssignment(loop.body(), p.name());
             if (p.last()) {
                 scope.refuse(p.name());
