@@ -6,7 +6,7 @@ enum IllegalShape {
     LOOP_CARRIED,
     /** {@code c[i] = e; c[i + 1] = e}: two iterations write the same element. */
     ALIASING_WRITES,
-    /** {@code last = e} on a local declared before the loop, not a reduction. */
+    /** {@code last = (e) - last} on a local declared before the loop: neither a reduction nor private (read first). */
     OUTER_LOCAL_WRITE,
     /** {@code fuzzField = e}: a field shared by all iterations. */
     FIELD_WRITE,

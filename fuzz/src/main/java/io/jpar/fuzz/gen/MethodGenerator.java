@@ -734,7 +734,7 @@ final class MethodGenerator {
                 offending.add(out.add(indent, "c[i] = " + e + ";"));
                 offending.add(out.add(indent, "c[i + " + random.nextInt(1, 4) + "] = " + expr.intExpr(s, 1, false) + ";"));
             }
-            case OUTER_LOCAL_WRITE -> offending.add(out.add(indent, "last = " + e + ";"));
+            case OUTER_LOCAL_WRITE -> offending.add(out.add(indent, "last = (" + e + ") - last;"));
             case FIELD_WRITE -> offending.add(out.add(indent, "fuzzField = " + e + ";"));
             case BREAK, RETURN, INDEX_WRITE -> {
                 out.add(indent, "if (" + expr.condition(s, 1, false) + ") {");

@@ -154,9 +154,11 @@ final class DefiniteAssignment {
             return c;
         }
         if (s instanceof DoStmt d) {
+            // the body runs once before the condition, unless a continue jumps to it or a break past it
             Set<Node> after = statement(d.getBody(), copy(in), false);
-            expression(d.getCondition(), after == null ? copy(in) : meet(after, in));
-            return in;
+            boolean jumps = !d.getBody().findAll(ContinueStmt.class).isEmpty();
+            Set<Node> cond = expression(d.getCondition(), after == null || jumps ? copy(in) : after);
+            return d.getBody().findAll(BreakStmt.class).isEmpty() && !jumps ? cond : in;
         }
         if (s instanceof ForEachStmt f) {
             Set<Node> c = expression(f.getIterable(), in);
@@ -286,19 +288,17 @@ final class DefiniteAssignment {
         return children(e, in);
     }
 
-    /** The direct sub-expressions of {@code e}, in source order (Java's order of evaluation). */
+    /**
+     * The sub-expressions of {@code e}, in source order (Java's order of evaluation); those held by a node that
+     * is no expression ({@code new int[n]}'s dimension) too.
+     */
     private Set<Node> children(Node e, Set<Node> in) {
-        List<Expression> parts = new ArrayList<>();
-        for (Node child : e.getChildNodes()) {
-            if (child instanceof Expression x) {
-                parts.add(x);
-            }
-        }
-        parts.sort(Comparator.comparing((Expression x) -> x.getBegin().map(p -> p.line).orElse(0))
+        List<Node> parts = new ArrayList<>(e.getChildNodes());
+        parts.sort(Comparator.comparing((Node x) -> x.getBegin().map(p -> p.line).orElse(0))
                 .thenComparing(x -> x.getBegin().map(p -> p.column).orElse(0)));
         Set<Node> state = in;
-        for (Expression x : parts) {
-            state = expression(x, state);
+        for (Node x : parts) {
+            state = x instanceof Expression ex ? expression(ex, state) : children(x, state);
         }
         return state;
     }

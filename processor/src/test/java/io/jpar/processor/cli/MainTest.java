@@ -38,7 +38,7 @@ class MainTest {
                 static int last(int[] a) {
                     int last = 0;
                     for (int i = 0; i < a.length; i++) {
-                        last = a[i];
+                        last = a[i] - last;
                     }
                     return last;
                 }
