@@ -51,6 +51,8 @@ final class MethodGenerator {
     private List<String> captured = List.of();
     private boolean instance;
     private String label;
+    /** A local declared before the loop that the iteration assigns first (private); null when none. */
+    private String privateLocal;
 
     /** Names that the generated chunk class uses for its own members and parameters: a user may pick them too. */
     private static final String[] INDEX_NAMES = {"k", "idx", "to", "from", "later", "site"};
@@ -96,6 +98,14 @@ final class MethodGenerator {
             out.add(2, "int last = 0;");
             out.add(2, "long acc = 0;");
         }
+        boolean lastValue = false;
+        if (random.nextInt(3) == 0) {
+            // C style: declared at the top, assigned first in every iteration, so private; on CPU it may also be
+            // read after the loop, where it holds the last iteration's value (a cluster job does not bring it back)
+            privateLocal = "pv";
+            out.add(2, "int pv = " + random.nextInt(-3, 4) + ";");
+            lastValue = !"CLUSTER".equals(target) && random.nextBoolean();
+        }
         if (kind == LoopKind.INT_UP || kind == LoopKind.INT_DOWN) {
             if (random.nextInt(3) > 0) {
                 writeForms.put("wi", offsetForm());
@@ -130,6 +140,9 @@ final class MethodGenerator {
         }
         if (illegal != null) {
             out.add(2, "ri[" + integral++ + "] = last + acc;");
+        }
+        if (lastValue) {
+            out.add(2, "ri[" + integral++ + "] = pv;");
         }
         out.add(1, "}");
         Tolerance histogram = histogramUpdates == 0 ? null
@@ -465,6 +478,10 @@ final class MethodGenerator {
         List<String> forms = new ArrayList<>(readForms());
         forms.add("j");
         Scope body = new Scope("i", false, forms, "j", 1, 1, captured, Map.of(), Map.of());
+        if (privateLocal != null) {
+            out.add(4, privateLocal + " = " + expr.intExpr(body, 2, false) + ";");
+            body.intLocals.add(privateLocal);
+        }
         for (int k = random.nextInt(1, 5); k > 0; k--) {
             switch (random.nextInt(4)) {
                 case 0 -> out.add(4, "g[i][j] = " + expr.intExpr(body, 2, false) + ";");
@@ -484,6 +501,10 @@ final class MethodGenerator {
     }
 
     private void body(Scope s, int indent, int count, boolean outer) {
+        if (outer && privateLocal != null) {
+            out.add(indent, privateLocal + " = " + expr.intExpr(s, 2, false) + ";");
+            s.intLocals.add(privateLocal);
+        }
         int illegalAt = outer && illegal != null ? random.nextInt(count + 1) : -1;
         int throwPosition = outer && throwAt != null ? random.nextInt(count + 1) : -1;
         for (int k = 0; k <= count; k++) {
