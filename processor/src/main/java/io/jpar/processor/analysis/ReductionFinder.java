@@ -296,7 +296,7 @@ public final class ReductionFinder {
 
     static String statementText(Node n) {
         Node s = n.getParentNode().filter(ExpressionStmt.class::isInstance).orElse(n);
-        String text = s.toString().strip();
+        String text = Quote.of(s);
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 }

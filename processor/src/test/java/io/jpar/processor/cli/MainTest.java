@@ -96,7 +96,7 @@ class MainTest {
 
         assertEquals(1, run("--out", outDir.toString(), src.toString()));
         String messages = err.toString(StandardCharsets.UTF_8);
-        assertTrue(messages.contains("Bad.java:8:13: error: last is declared outside the loop and assigned at line 8"), messages);
+        assertTrue(messages.contains("Bad.java:8:13: error: last is declared outside the loop and assigned here (last = a[i] - last;)"), messages);
         assertFalse(Files.exists(outDir.resolve("Bad.java")), "nothing is written when there are errors");
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
