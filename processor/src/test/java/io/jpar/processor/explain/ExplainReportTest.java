@@ -59,7 +59,7 @@ class ExplainReportTest {
                 "  loop Report.java:10: for (int j = 0; j < 3; j++)",
                 "    decision: sequential: inside the parallel loop at line 8: it runs sequentially within each iteration",
                 "  loop Report.java:15: while (k < 3)",
-                "    decision: sequential: the while loop at line 15 has no index jpar can split between threads",
+                "    decision: sequential: the while loop has no index jpar can split between threads",
                 "  generated code:",
                 "     12 |             }");
         for (String line : expected) {
