@@ -1,5 +1,6 @@
 package io.jpar.processor.analysis;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -39,7 +40,7 @@ public final class CanonicalForm {
         if (f.getInitialization().size() == 1 && init instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN
                 && unwrap(a.getTarget()) instanceof NameExpr target) {
             // for (i = first; ...) with i a local of the method declared before the loop
-            Optional<com.github.javaparser.ast.Node> declared = Scopes.declaration(target.getNameAsString(), target);
+            Optional<Node> declared = Scopes.declaration(target.getNameAsString(), target);
             if (declared.isEmpty() || !(declared.get() instanceof VariableDeclarator v)) {
                 return refuse(init, "the index " + target + " of the loop at line " + Lines.line(f) + " is "
                         + (declared.isEmpty() ? "a field" : "a parameter") + ", which the loop would change for the whole method",

@@ -24,8 +24,9 @@ public final class LastValueOnRanks implements LoopCheck {
             Node at = LoopScope.firstAssignment(loop.body(), p.name());
             int line = Lines.line(at);
             int column = Lines.column(at);
-            out.add(new Refusal(getClass().getSimpleName(), line, column, p.name() + " is read after the loop, which needs the value the last iteration left in it; that iteration "
-                    + "may run on another rank of the cluster job, which sends back only reductions and arrays",
+            out.add(new Refusal(getClass().getSimpleName(), line, column, p.name() + " is read after the loop, which "
+                    + "needs the value the last iteration left in it; that iteration may run on another rank of the "
+                    + "cluster job, which sends back only reductions and arrays",
                     "write the value into an array element in the loop, or use target = CPU"));
         }
         return out;

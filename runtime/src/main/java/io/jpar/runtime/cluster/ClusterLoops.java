@@ -86,7 +86,7 @@ public final class ClusterLoops {
         Transport t = site.depth() == 2 ? transportFor(site, written, read) : null;
         long rows = t == null ? -1 : Trips.count(site, 0, first1, limit1, step1, Integer.MIN_VALUE, Integer.MAX_VALUE);
         long inner = rows < 0 ? -1 : Trips.count(site, 1, first2, limit2, step2, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (inner < 0 || (inner > 0 && rows > Long.MAX_VALUE / inner)) {
+        if (Trips.collapsed(rows, inner) == Trips.UNCOUNTED) {
             return CpuLoops.forInt2(site, first1, limit1, step1, first2, limit2, step2, prototype, written, read);
         }
         return call(t, site, new Space(Space.INT2, first1, step1, rows, first2, limit2, step2, t.size()), inner,

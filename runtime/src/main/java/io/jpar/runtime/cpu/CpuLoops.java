@@ -137,14 +137,12 @@ public final class CpuLoops {
                     + "relations, this one has " + site.depth());
         }
         long rows = Trips.count(site, 0, first1, limit1, step1, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (rows == 0) {
-            return prototype;
-        }
         long inner = Trips.count(site, 1, first2, limit2, step2, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (rows > 0 && inner == 0) {
+        long trips = Trips.collapsed(rows, inner);
+        if (trips == 0) {
             return prototype;
         }
-        if (rows == Trips.UNCOUNTED || inner == Trips.UNCOUNTED || rows > Long.MAX_VALUE / inner) {
+        if (trips == Trips.UNCOUNTED) {
             // the nest as written: row by row with Java's int arithmetic, each row's inner loop whole
             Relation outer = site.relation(0);
             return sequentially(prototype, () -> {
@@ -153,7 +151,6 @@ public final class CpuLoops {
                 }
             });
         }
-        long trips = rows * inner;
         int threads = threadsFor(site, trips, written, read);
         BlockPlan plan = threads == 1 ? null : BlockPlan.of(site.schedule(), site.chunk(), trips, threads);
         if (plan == null || plan.units() == 1) {

@@ -49,6 +49,18 @@ public final class Trips {
     }
 
     /**
+     * The trips of two collapsed loops, from {@link #count} of each: 0 when either runs no iteration,
+     * {@link #UNCOUNTED} when either cannot be counted (a nest without rows stays without iterations when run as
+     * written) or together they pass {@code Long.MAX_VALUE}.
+     */
+    public static long collapsed(long rows, long inner) {
+        if (rows == UNCOUNTED || inner == UNCOUNTED) {
+            return UNCOUNTED;
+        }
+        return inner != 0 && rows > Long.MAX_VALUE / inner ? UNCOUNTED : rows * inner;
+    }
+
+    /**
      * The {@code to} a chunk's {@code run} gets for trips {@code [from, end)} ({@code from < end}): the index
      * past the block for a strict relation ({@code i < to}), the block's last index otherwise ({@code i <= to}),
      * so that the chunk's loop keeps the relation as written and {@code run(first, limit)} is the sequential

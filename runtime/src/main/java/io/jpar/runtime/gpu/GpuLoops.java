@@ -17,8 +17,7 @@ import java.util.function.Supplier;
  * device's partials (see docs/ARCHITECTURE.md, "Generated code for the GPU target").
  *
  * <p>The iteration space is that of {@link CpuLoops} (a loop whose trips cannot be counted runs there as the
- * sequential loop); a loop without iterations returns
- * the prototype untouched and starts nothing. Every other call runs on the device, however small (no
+ * sequential loop); a loop without iterations returns the prototype untouched and starts nothing. Every other call runs on the device, however small (no
  * size-based inline rule: a loop's floating results then do not depend on its size), except:
  * <ul>
  *   <li>inside {@link io.jpar.runtime.Jpar#sequential} or a CPU parallel body on the calling thread: the
@@ -32,8 +31,8 @@ import java.util.function.Supplier;
  * on the device is a {@link GpuException} naming the kernel and the OpenCL error, never a wrong result; one
  * whose work-item flagged what Java would throw ({@code jpar_fault}: a division by zero, an index out of bounds)
  * copies nothing back and runs again as the sequential loop on the CPU ({@link KernelFault}): the same writes,
- * the same exception from the user's line. Launches are
- * serialized on the process's one queue, so GPU loops may be started from any thread.
+ * the same exception from the user's line. Launches are serialized on the process's one queue, so GPU loops may
+ * be started from any thread.
  */
 public final class GpuLoops {
 
@@ -101,14 +100,12 @@ public final class GpuLoops {
                     + "relations, this one has " + site.depth());
         }
         long rows = Trips.count(site, 0, first1, limit1, step1, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (rows == 0) {
-            return prototype;
-        }
         long inner = Trips.count(site, 1, first2, limit2, step2, Integer.MIN_VALUE, Integer.MAX_VALUE);
-        if (rows > 0 && inner == 0) {
+        long trips = Trips.collapsed(rows, inner);
+        if (trips == 0) {
             return prototype;
         }
-        if (rows == Trips.UNCOUNTED || inner == Trips.UNCOUNTED || rows > Long.MAX_VALUE / inner) {
+        if (trips == Trips.UNCOUNTED) {
             // not countable: the sequential nest, as CpuLoops runs it
             return CpuLoops.forInt2(site, first1, limit1, step1, first2, limit2, step2, prototype, written, read);
         }
@@ -130,12 +127,7 @@ public final class GpuLoops {
             if (overlap != null) {
                 Fallback.report(site, "arrays passed to the loop overlap (" + overlap + ")",
                         "ran it sequentially on the CPU");
-                InlineContext.enter();
-                try {
-                    return onCpu.get();
-                } finally {
-                    InlineContext.exit();
-                }
+                return sequentially(onCpu);
             }
         }
         long begin = System.nanoTime();
@@ -170,15 +162,19 @@ public final class GpuLoops {
      * does not throw means the kernel flagged what Java does not throw: a jpar bug, said once, with Java's result.
      */
     private static <C> C sequentiallyAfter(KernelFault fault, LoopSite site, Supplier<C> onCpu) {
-        C result;
-        InlineContext.enter();
-        try {
-            result = onCpu.get();
-        } finally {
-            InlineContext.exit();
-        }
+        C result = sequentially(onCpu);
         Fallback.report(site, "jpar bug: the kernel reported " + fault.getMessage() + ", which the loop does not "
                 + "throw in Java; please report it", "used the result of the loop run on the CPU");
         return result;
+    }
+
+    /** The loop on the CPU as the sequential loop: inline on this thread, nested loops too. */
+    private static <C> C sequentially(Supplier<C> onCpu) {
+        InlineContext.enter();
+        try {
+            return onCpu.get();
+        } finally {
+            InlineContext.exit();
+        }
     }
 }

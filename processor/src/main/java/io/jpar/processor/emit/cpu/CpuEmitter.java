@@ -26,8 +26,8 @@ import java.util.Set;
 /**
  * Emits the CPU code of one parallel loop as text edits (docs/ARCHITECTURE.md, "Generated code for the CPU
  * target"): the loop header becomes a local chunk class whose {@code run} holds the original loop from
- * {@code from$} while {@code i REL to$}, the body stays as written on its own lines, and the rest of the class and the runtime
- * call go on the closing line. Other targets emit the same text with their parts added through a {@link ChunkTarget}.
+ * {@code from$} while {@code i REL to$}, the body stays as written on its own lines, and the rest of the class
+ * and the runtime call go on the closing line. Other targets emit the same text with their parts added through a {@link ChunkTarget}.
  */
 public final class CpuEmitter {
 

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import io.jpar.processor.analysis.CanonicalLoop;
 import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.LoopScope;
 import io.jpar.processor.analysis.Privatized;
 import io.jpar.processor.analysis.Reduction;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class GpuTranslator {
             if (p.declaration() == outer.index() && !p.last()) {
                 continue; // the kernel's own index
             }
-            Node at = io.jpar.processor.analysis.LoopScope.firstAssignment(loop.body(), p.name());
+            Node at = LoopScope.firstAssignment(loop.body(), p.name());
             if (p.last()) {
                 scope.refuse(p.name());
                 ctx.problems.add(new GpuProblem(GpuConstruct.LAST_VALUE, at, p.name() + " is read after the loop, "
