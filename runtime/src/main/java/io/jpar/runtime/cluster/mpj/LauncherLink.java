@@ -33,6 +33,9 @@ final class LauncherLink {
     private static final int PEERS = 'P';
     /** How long a connection to the relay may take to say what MPJ Express says. */
     private static final int RELAY_TIMEOUT_MILLIS = 5000;
+    /** The ports niodev's bindPort draws from at random. */
+    static final int NIODEV_FIRST_PORT = 25000;
+    static final int NIODEV_LAST_PORT = 40000;
 
     private final int rank;
     private final Socket socket;
@@ -113,8 +116,7 @@ final class LauncherLink {
      * for this rank is served; anything else that connects is dropped.
      */
     String[] relay(String[] args) throws IOException {
-        ServerSocket server = new ServerSocket();
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        ServerSocket server = relayServer();
         String[] relayed = args.clone();
         relayed[1] = args[1].replaceFirst("#Server Name;[^;]*;", "#Server Name;127.0.0.1;")
                 .replaceFirst("#Server Port;[^;]*", "#Server Port;" + server.getLocalPort());
@@ -122,6 +124,27 @@ final class LauncherLink {
         relay.setDaemon(true);
         relay.start();
         return relayed;
+    }
+
+    /** Whether the launcher is on this host's loopback: a local job, all of whose ranks run here. */
+    boolean loopback() {
+        return socket.getInetAddress().isLoopbackAddress();
+    }
+
+    /**
+     * The relay's socket, on an ephemeral port of loopback outside the range niodev picks its own ports from, so
+     * that the two never meet and a rank's ports are told apart (StrangerJobTest).
+     */
+    private static ServerSocket relayServer() throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            ServerSocket server = new ServerSocket();
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+            int port = server.getLocalPort();
+            if (attempt == 20 || port < NIODEV_FIRST_PORT || port > NIODEV_LAST_PORT) {
+                return server;
+            }
+            server.close();
+        }
     }
 
     private void serveRelay(ServerSocket server) {

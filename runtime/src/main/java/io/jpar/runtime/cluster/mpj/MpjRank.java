@@ -51,6 +51,11 @@ public final class MpjRank {
             LauncherLink link = LauncherLink.connect(rank);
             if (link != null && "niodev".equals(args[2])) {
                 args = link.relay(args);
+                String unbound = link.loopback() ? NiodevLoopback.install(MpjRank.class.getClassLoader()) : null;
+                if (unbound != null && rank == 0) {
+                    System.err.println("jpar: MPJ Express's ports of this local job listen on every interface "
+                            + "during MPI.Init: " + unbound);
+                }
             }
             String[] rest = MPI.Init(args);
             rank = MPI.COMM_WORLD.Rank();
