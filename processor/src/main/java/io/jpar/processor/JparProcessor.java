@@ -155,6 +155,9 @@ public final class JparProcessor {
                 }
                 explained.add(new Planned(plan, loops));
             } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                if (Boolean.getBoolean("jpar.debug")) {
+                    e.printStackTrace();
+                }
                 diagnostics.error(file.display(), Lines.line(method), Lines.column(method), "internal error in jpar while processing "
                         + typeName(method) + "." + name + ": " + e + "; please report");
             }

@@ -154,12 +154,25 @@ public final class LoopAnalyzer {
             Optional.ofNullable(o.mixed()).ifPresent(mixed::add);
         }
 
-        // array reductions: every access an update statement, not all at one injective index
+        // arrays whose index forms leave a dependence open: the affine test may still prove them apart
         Map<String, List<ArrayAccess>> byArray = new LinkedHashMap<>();
         accesses.forEach(a -> byArray.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a));
+        Map<String, AffineDependence.Verdict> affine = new LinkedHashMap<>();
+        if (inner == null) {
+            AffineSubscripts subscripts = new AffineSubscripts(scope, outer.name(), body);
+            for (List<ArrayAccess> group : byArray.values()) {
+                if (group.stream().anyMatch(ArrayAccess::writes) && !oneInjectiveForm(group)) {
+                    AffineDependence.prove(group, outer, subscripts).ifPresent(v -> affine.put(group.get(0).key(), v));
+                }
+            }
+        }
+
+        // array reductions: every access an update statement, not all at one injective index
         List<ArrayAccess> kept = new ArrayList<>();
         for (List<ArrayAccess> group : byArray.values()) {
-            Optional<Reduction> r = arrayReduction(group, method, scope);
+            AffineDependence.Verdict v = affine.get(group.get(0).key());
+            Optional<Reduction> r = v != null && v.disjoint() ? Optional.empty()
+                    : arrayReduction(group, method, scope);
             if (r.isPresent()) {
                 reductions.add(r.get());
                 reduced.add(group.get(0).key());
@@ -171,7 +184,13 @@ public final class LoopAnalyzer {
         List<CallFact> callFacts = calls.analyse(body);
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
                 reductions, notReductions, readElsewhere, mixed, callFacts, captured, typeProblems,
-                privatization.privates());
+                privatization.privates(), affine);
+    }
+
+    /** Whether every write and read of the group is at one injective index form: proven without the affine test. */
+    private static boolean oneInjectiveForm(List<ArrayAccess> group) {
+        String form = group.stream().filter(ArrayAccess::writes).findFirst().map(ArrayAccess::form).orElse(null);
+        return form != null && group.stream().allMatch(a -> a.role() != ArrayAccess.Role.WHOLE && form.equals(a.form()));
     }
 
     /** The inner loop of {@code for (...) for (...)} or {@code for (...) { for (...) }}, labelled or not. */

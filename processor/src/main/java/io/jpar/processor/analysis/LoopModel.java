@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.stmt.ForStmt;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything jpar learnt about one loop: its canonical form, what its iterations read, write and call, and
@@ -28,19 +29,27 @@ import java.util.List;
  * @param captured       method locals read by the body that the generated class must copy
  * @param typeProblems   variables whose type jpar cannot name ({@code var} it cannot resolve)
  * @param privates       locals of the method private to each iteration (each iteration assigns them first)
+ * @param affine         for arrays (by {@link ArrayAccess#key()}) that the index forms leave open: what the affine
+ *                       dependence test found, a proof that no two iterations meet or the pair that may
  */
 public record LoopModel(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer, CanonicalLoop inner,
                         Node body, List<Finding> notCanonical, List<Finding> collapseProblems, List<ScalarWrite> writes,
                         List<ArrayAccess> accesses, List<Finding> unknownArrays, List<Reduction> reductions,
                         List<Finding> notReductions, List<Finding> readElsewhere, List<Finding> mixed,
                         List<CallFact> calls, List<Captured> captured, List<Finding> typeProblems,
-                        List<Privatized> privates) {
+                        List<Privatized> privates, Map<String, AffineDependence.Verdict> affine) {
 
     /** A model of a loop that is not canonical: nothing else was analysed. */
     static LoopModel notCanonical(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer,
                                   List<Finding> notCanonical, List<Finding> collapseProblems) {
         return new LoopModel(loop, method, collapse, outer, null, null, notCanonical, collapseProblems, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** The affine test's proof that the array of {@code key} is touched by one iteration per element; null if none. */
+    public String disjoint(String key) {
+        AffineDependence.Verdict v = affine.get(key);
+        return v != null && v.disjoint() ? v.proof() : null;
     }
 
     public boolean analysed() {

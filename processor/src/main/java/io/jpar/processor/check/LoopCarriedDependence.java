@@ -1,5 +1,6 @@
 package io.jpar.processor.check;
 
+import io.jpar.processor.analysis.AffineDependence;
 import io.jpar.processor.analysis.ArrayAccess;
 import io.jpar.processor.analysis.CallFact;
 import io.jpar.processor.analysis.Finding;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class LoopCarriedDependence implements LoopCheck {
 
-    private static final String FORMS = "jpar accepts writes at a[i], a[i + c], a[i - c], a[c - i], a[i][...] and a[i * m + j]";
+    private static final String FORMS = "jpar accepts writes at a[i], a[i + c], a[i - c], a[c - i], a[i][...], a[i * m + j], and any"
+            + " affine index (a[s * i + c], a block a[B * i + c] of an inner loop over c) whose values in two iterations cannot meet";
 
     @Override
     public List<Refusal> check(LoopModel loop) {
@@ -51,6 +53,21 @@ public final class LoopCarriedDependence implements LoopCheck {
                 continue;
             }
             ArrayAccess first = writes.get(0);
+            AffineDependence.Verdict affine = loop.affine().get(first.key());
+            if (affine != null && affine.disjoint()) {
+                continue;                                   // the affine test proved it (no access uses it whole)
+            }
+            if (affine != null) {
+                ArrayAccess w = affine.write();
+                ArrayAccess x = affine.other();
+                String what = w == x ? w.text() + " is written at line " + w.line()
+                        : w.text() + " is written at line " + w.line() + " and " + x.text() + " is " + (x.writes() ? "written" : "read")
+                        + " at line " + x.line();
+                out.add(refuse(x, what + ", and two iterations may touch the same element: " + affine.conflict(),
+                        "keep what one iteration touches closer together than two iterations are apart (the step times the index's "
+                                + "coefficient), as a[2 * i] and a[2 * i + 1] are, or remove @Parallel"));
+                continue;
+            }
             ArrayAccess bad = writes.stream().filter(w -> w.form() == null).findFirst().orElse(null);
             if (bad != null) {
                 out.add(refuse(bad, bad.text() + " is written at line " + bad.line()
@@ -62,14 +79,14 @@ public final class LoopCarriedDependence implements LoopCheck {
             if (other != null) {
                 out.add(refuse(other, first.array() + " is written as " + first.text() + " at line " + first.line() + " and as "
                         + other.text() + " at line " + other.line() + ", so one iteration may write what another writes",
-                        "write each array at one index form, or remove @Parallel"));
+                        "write each array at one index form, or at affine indices that two iterations cannot share (a[2 * i] and a[2 * i + 1]), or remove @Parallel"));
                 continue;
             }
             for (ArrayAccess a : group) {
                 if (a.role() == ArrayAccess.Role.READ && (a.form() == null || !a.form().equals(first.form()))) {
                     out.add(refuse(a, first.text() + " is written at line " + first.line() + " and " + a.text() + " is read at line "
                             + a.line() + ": an iteration may read an element that another iteration writes",
-                            "read a written array only at the index it is written, or remove @Parallel"));
+                            "read a written array only at indices that no other iteration writes, or remove @Parallel"));
                     break;
                 }
                 if (a.role() == ArrayAccess.Role.WHOLE) {

@@ -20,8 +20,11 @@ import io.jpar.processor.plan.LoopDecision;
 import io.jpar.processor.plan.LoopPlan;
 import io.jpar.processor.plan.MethodPlan;
 import io.jpar.processor.print.LineIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -102,8 +105,17 @@ public final class ExplainReport {
         out.append('\n');
         Set<String> writes = new LinkedHashSet<>();
         Set<String> reads = new LinkedHashSet<>();
+        Map<String, List<String>> proven = new LinkedHashMap<>();
         for (ArrayAccess a : m.accesses()) {
-            if (a.writes()) {
+            if (a.writes() && m.disjoint(a.key()) != null) {
+                proven.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a.text());
+            }
+        }
+        for (ArrayAccess a : m.accesses()) {
+            if (a.writes() && proven.containsKey(a.key())) {
+                // one entry per array: its writes, then the proof that covers them all
+                writes.add(String.join(", ", new LinkedHashSet<>(proven.get(a.key()))) + " (" + m.disjoint(a.key()) + ")");
+            } else if (a.writes()) {
                 boolean reduced = m.reductions().stream().anyMatch(r -> r.array() && r.name().equals(a.array()));
                 writes.add(a.text() + (a.form() != null ? " (injective: " + a.form() + ")"
                         : reduced ? " (array reduction: each thread updates its own copy)" : " (not proven injective)"));

@@ -1,0 +1,247 @@
+package io.jpar.processor.analysis;
+
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import io.jpar.processor.analysis.AffineSubscripts.Affine;
+import io.jpar.processor.analysis.AffineSubscripts.Range;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dependence test over affine subscripts (a GCD/Banerjee-style bound with symbols): two accesses
+ * {@code a·i + x} and {@code a·i' + y} of different iterations meet only where {@code a·(i - i') = y - x}; the
+ * indices of two iterations differ by a non-zero multiple of the step {@code S}, so they never meet when every
+ * value of {@code y - x} lies strictly between {@code -|a|·S} and {@code |a|·S}. That proves {@code a[s*i + c]}
+ * for distinct {@code 0 <= c < s}, {@code a[i] .. a[i + 7]} under {@code i += 8}, an inner loop's block
+ * {@code a[8*b + c]} for {@code c} in {@code [0, 8)}, and butterflies {@code a[i + k]}, {@code a[i + k + half]} under
+ * {@code i += 2*half}. Symbols are bounded only by what the loops imply: a step that counts is at least 1 (a loop
+ * whose step is not runs as the sequential loop), and an inner loop that runs is not empty.
+ */
+public final class AffineDependence {
+
+    private AffineDependence() {
+    }
+
+    /**
+     * What the test found for one array: {@code proof} when no two iterations meet; otherwise, where both accesses
+     * of a pair are affine in their first index, the pair and why they may meet ({@code conflict}).
+     */
+    public record Verdict(String proof, ArrayAccess write, ArrayAccess other, String conflict) {
+        public boolean disjoint() {
+            return proof != null;
+        }
+    }
+
+    /**
+     * Why no two iterations touch one element of the array of {@code group} where one of them writes it, or
+     * empty when that cannot be proven. A proof in the first index relies on the rows of a written 2-D array
+     * being distinct objects (the run-time overlap check); in any later index it holds for any rows.
+     */
+    public static Optional<Verdict> prove(List<ArrayAccess> group, CanonicalLoop outer, AffineSubscripts subscripts) {
+        if (group.stream().anyMatch(a -> a.role() == ArrayAccess.Role.WHOLE)) {
+            return Optional.empty();
+        }
+        Linear step = step(outer, subscripts);
+        if (step == null || (step.isConstant() && step.constant() < 1)) {
+            return Optional.empty();
+        }
+        List<List<Affine>> parsed = new ArrayList<>();
+        for (ArrayAccess a : group) {
+            List<Affine> dims = new ArrayList<>();
+            for (Expression e : a.indices()) {
+                dims.add(subscripts.of(e).orElse(null));
+            }
+            parsed.add(dims);
+        }
+        int provenIn = -1;
+        long coefficient = 0;
+        for (int w = 0; w < group.size(); w++) {
+            if (!group.get(w).writes()) {
+                continue;
+            }
+            for (int x = 0; x < group.size(); x++) {
+                if (x < w && group.get(x).writes()) {
+                    continue;                               // that pair was tested from x
+                }
+                int d = dimension(parsed.get(w), parsed.get(x), step);
+                if (d < 0) {
+                    String why = conflict(group.get(w), group.get(x), parsed.get(w), parsed.get(x), step);
+                    return why == null ? Optional.empty() : Optional.of(new Verdict(null, group.get(w), group.get(x), why));
+                }
+                provenIn = Math.max(provenIn, d);
+                coefficient = parsed.get(w).get(d).index();
+            }
+        }
+        if (provenIn < 0) {
+            return Optional.empty();
+        }
+        long a = Math.abs(coefficient);
+        String apart = step.isConstant() ? Long.toString(a * step.constant()) : (a == 1 ? "" : a + " * ") + "(" + step + ")";
+        return Optional.of(new Verdict("affine test: in index " + (provenIn + 1) + " two iterations are at least " + apart
+                + " apart, farther than any two of these accesses within one iteration", null, null, null));
+    }
+
+    /** Why two accesses whose first indices are both affine may meet; null where either is not affine. */
+    private static String conflict(ArrayAccess wa, ArrayAccess xa, List<Affine> w, List<Affine> x, Linear step) {
+        Affine a = w.isEmpty() ? null : w.get(0);
+        Affine b = x.isEmpty() ? null : x.get(0);
+        if (a == null || b == null || a.index() == 0 || b.index() == 0) {
+            return null;
+        }
+        if (a.index() != b.index()) {
+            return "their first indices grow at different rates with the loop index (" + a.index() + " and " + b.index()
+                    + " per step of 1), so one iteration's element can be another's";
+        }
+        Linear low = b.rest().minus(a.rest());
+        Linear high = low;
+        for (Map.Entry<Range, Long> t : b.ranged().entrySet()) {
+            low = add(low, t.getKey(), t.getValue(), false);
+            high = add(high, t.getKey(), t.getValue(), true);
+        }
+        for (Map.Entry<Range, Long> t : a.ranged().entrySet()) {
+            low = add(low, t.getKey(), -t.getValue(), false);
+            high = add(high, t.getKey(), -t.getValue(), true);
+        }
+        Linear reach = step.times(Math.abs(a.index()));
+        if (low == null || high == null || reach == null) {
+            return null;
+        }
+        if (low.equals(high) && low.isConstant() && step.isConstant() && low.constant() % a.index() == 0
+                && (low.constant() / a.index()) % step.constant() == 0) {
+            // an exact witness: X of iteration i is W of iteration i + d
+            long d = low.constant() / a.index();
+            return xa.text() + " of iteration i is " + wa.text() + " of iteration i"
+                    + (d < 0 ? " - " : " + ") + Math.abs(d);
+        }
+        String distance = reach.isConstant() ? reach.toString() : "(" + reach + ")";
+        if (wa == xa) {
+            return "within one iteration it reaches elements up to " + high + " apart, and two iterations are only "
+                    + distance + " apart" + (reach.isConstant() ? "" : " as far as jpar can prove");
+        }
+        String apart = low.equals(high) ? low.toString() : "from " + low + " to " + high;
+        return "within one iteration their first indices are " + apart + " apart, and two iterations only "
+                + distance + (reach.isConstant() ? "" : " as far as jpar can prove");
+    }
+
+    /** The index in which accesses {@code w} and {@code x} of two iterations always differ; -1 if none is proven. */
+    private static int dimension(List<Affine> w, List<Affine> x, Linear step) {
+        int common = Math.min(w.size(), x.size());
+        for (int d = 0; d < common; d++) {
+            // a later index proves nothing about rows that may be one object, unless it is the element's own
+            boolean usable = d == 0 || (d == w.size() - 1 && d == x.size() - 1);
+            if (usable && w.get(d) != null && x.get(d) != null && apart(w.get(d), x.get(d), step)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean apart(Affine w, Affine x, Linear step) {
+        long a = w.index();
+        if (a == 0 || a != x.index() || a == Long.MIN_VALUE) {
+            return false;
+        }
+        Linear low = x.rest().minus(w.rest());
+        Linear high = low;
+        List<Linear> facts = new ArrayList<>();
+        if (!step.isConstant()) {
+            facts.add(step.plus(Linear.of(-1)));                    // step - 1 >= 0
+        }
+        for (Map.Entry<Range, Long> t : x.ranged().entrySet()) {
+            low = add(low, t.getKey(), t.getValue(), false);
+            high = add(high, t.getKey(), t.getValue(), true);
+            facts.add(t.getKey().high().minus(t.getKey().low()));  // the inner loop ran: high - low >= 0
+        }
+        for (Map.Entry<Range, Long> t : w.ranged().entrySet()) {
+            low = add(low, t.getKey(), -t.getValue(), false);
+            high = add(high, t.getKey(), -t.getValue(), true);
+            facts.add(t.getKey().high().minus(t.getKey().low()));
+        }
+        Linear reach = step.times(Math.abs(a));
+        return low != null && high != null && reach != null
+                && positive(reach.minus(high), facts) && positive(reach.plus(low), facts);
+    }
+
+    /** {@code sum + c·r} at its least ({@code most} false) or greatest value over r's range. */
+    private static Linear add(Linear sum, Range r, long c, boolean most) {
+        if (sum == null) {
+            return null;
+        }
+        return sum.plus(c > 0 == most ? r.high() : r.low(), c);
+    }
+
+    /**
+     * Whether {@code l >= 1} for every value of its symbols allowed by {@code facts} (each {@code f >= 0}); only
+     * facts over one symbol bound it, which is all the loops above give.
+     */
+    static boolean positive(Linear l, List<Linear> facts) {
+        if (l == null) {
+            return false;
+        }
+        Map<String, Long> lows = new HashMap<>();
+        Map<String, Long> highs = new HashMap<>();
+        for (Linear f : facts) {
+            if (f == null || f.terms().size() != 1) {
+                continue;
+            }
+            Map.Entry<String, Long> t = f.terms().entrySet().iterator().next();
+            long k = t.getValue();
+            long c = -f.constant();                                  // k·s >= c
+            if (k > 0) {
+                lows.merge(t.getKey(), -Math.floorDiv(-c, k), Math::max);
+            } else {
+                highs.merge(t.getKey(), Math.floorDiv(c, k), Math::min);      // k < 0: s <= c / k
+            }
+        }
+        long least = l.constant();
+        try {
+            for (Map.Entry<String, Long> t : l.terms().entrySet()) {
+                Long bound = t.getValue() > 0 ? lows.get(t.getKey()) : highs.get(t.getKey());
+                if (bound == null) {
+                    return false;
+                }
+                least = Math.addExact(least, Math.multiplyExact(t.getValue(), bound));
+            }
+        } catch (ArithmeticException overflow) {
+            return false;
+        }
+        return least >= 1;
+    }
+
+    /**
+     * The distance between the indices of consecutive iterations, as a loop that counts has it (at least 1);
+     * 1 where the update is {@code i++} or {@code i--}; null where it is not a known expression.
+     */
+    private static Linear step(CanonicalLoop loop, AffineSubscripts subscripts) {
+        Expression u = CanonicalForm.unwrap(loop.loop().getUpdate().get(0));
+        boolean up = loop.relation() == Relation.LT || loop.relation() == Relation.LE;
+        if (u instanceof UnaryExpr) {
+            return Linear.of(1);
+        }
+        if (!(u instanceof AssignExpr assign)) {
+            return null;
+        }
+        Expression value;
+        long sign;
+        if (assign.getOperator() == AssignExpr.Operator.PLUS || assign.getOperator() == AssignExpr.Operator.MINUS) {
+            value = assign.getValue();
+            sign = assign.getOperator() == AssignExpr.Operator.PLUS ? 1 : -1;
+        } else if (assign.getOperator() == AssignExpr.Operator.ASSIGN && CanonicalForm.unwrap(assign.getValue()) instanceof BinaryExpr b) {
+            boolean leftIsIndex = CanonicalForm.isName(b.getLeft(), loop.name());
+            value = leftIsIndex ? b.getRight() : b.getLeft();
+            sign = b.getOperator() == BinaryExpr.Operator.MINUS ? -1 : 1;
+        } else {
+            return null;
+        }
+        Optional<Affine> s = subscripts.of(value);
+        if (s.isEmpty() || s.get().index() != 0 || !s.get().ranged().isEmpty()) {
+            return null;
+        }
+        return s.get().rest().times(up ? sign : -sign);
+    }
+}
