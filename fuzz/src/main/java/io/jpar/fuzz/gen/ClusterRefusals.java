@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * What the CLUSTER target refuses on top of the CPU target's rules, found in a generated program's text: the
  * statements of a {@code @Parallel} method's body that use the instance ({@code this.scale}, the instance helper
  * {@code twice(..)}: other ranks have no {@code this}), call {@code peek(..)}, a helper that reads the non-final
- * static {@code fuzzField} (each rank's JVM has its own statics), or write {@code flat[i * m + j]} (an index that is
+ * static {@code fuzzField} (each rank's JVM has its own statics), or write {@code flat[i * m + j]} or lanes {@code flat[2 * i + 1]} (an index that is
  * not {@code ±i + offset}: a rank's block cannot be gathered back). The generator writes these on purpose; every
  * one must be refused with an error on its line.
  */
@@ -20,7 +20,7 @@ final class ClusterRefusals {
 
     private static final Pattern INSTANCE_USE = Pattern.compile("\\bthis\\.scale\\b|\\btwice\\(");
     private static final Pattern STATIC_STATE = Pattern.compile("\\bpeek\\(");
-    private static final Pattern UNGATHERABLE = Pattern.compile("\\bflat\\[\\w+ \\* m \\+ j\\] =");
+    private static final Pattern UNGATHERABLE = Pattern.compile("\\bflat\\[(\\w+ \\* m \\+ j|\\d \\* \\w+( \\+ \\d)?)\\] \\+?=");
     private static final Pattern PARALLEL_METHOD = Pattern.compile("^    (static )?void f\\d+\\(");
 
     private ClusterRefusals() {
@@ -62,7 +62,7 @@ final class ClusterRefusals {
             reasons.add("a non-final static field read by a callee of a CLUSTER loop");
         }
         if (ungatherable) {
-            reasons.add("flat[i * m + j] written: not gatherable by block");
+            reasons.add("flat[i * m + j] or lanes of flat written: not gatherable by block");
         }
         String reason = String.join("; ", reasons);
         if (!cpu.legal()) {

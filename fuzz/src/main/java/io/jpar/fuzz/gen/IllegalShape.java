@@ -6,6 +6,8 @@ enum IllegalShape {
     LOOP_CARRIED,
     /** {@code c[i] = e; c[i + 1] = e}: two iterations write the same element. */
     ALIASING_WRITES,
+    /** {@code c[2 * i] = e; c[2 * i + 2 * step] = e}: affine lanes that meet in two iterations. */
+    LANE_OVERLAP,
     /** {@code last = (e) - last} on a local declared before the loop: neither a reduction nor private (read first). */
     OUTER_LOCAL_WRITE,
     /** {@code fuzzField = e}: a field shared by all iterations. */

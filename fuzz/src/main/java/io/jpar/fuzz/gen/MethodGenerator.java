@@ -46,6 +46,7 @@ final class MethodGenerator {
     private int locals;
     private boolean illegalPlanted;
     private Long throwAt;
+    private int loopStep = 1;
     private boolean throwPlanted;
     private long outerTrips = 1;
     private List<String> captured = List.of();
@@ -299,6 +300,7 @@ final class MethodGenerator {
         }
         int hi = Integer.parseInt(limit[1]);
         int step = random.nextInt(4) == 0 ? random.nextInt(2, 5) : 1;
+        loopStep = step;
         String header;
         String decl = indexDeclaration("int", marked);
         List<Long> values = new ArrayList<>();
@@ -334,7 +336,31 @@ final class MethodGenerator {
         out.add(2, header);
         Scope body = new Scope("i", false, readForms(), null, 1, 0, captured, Map.of(), writeForms);
         body(body, 3, random.nextInt(1, 7), true);
+        if (m >= 2 && random.nextInt(3) == 0) {
+            lanes(body, 3);
+        }
         out.add(2, "}");
+    }
+
+    /**
+     * Writes and reads of flat at lanes {@code L * i + c}, {@code 0 <= c < L}: no index form covers them, the
+     * affine dependence test proves every element belongs to one iteration ({@code L <= m}, so they fit in flat).
+     */
+    private void lanes(Scope s, int indent) {
+        int width = random.nextInt(2, Math.min(m, 3) + 1);
+        int count = random.nextInt(1, 4);
+        for (int k = 0; k < count; k++) {
+            String lane = lane(width, random.nextInt(width));
+            if (random.nextBoolean()) {
+                out.add(indent, "flat[" + lane + "] = " + expr.realExpr(s, 2).text() + ";");
+            } else {
+                out.add(indent, "flat[" + lane + "] += flat[" + lane(width, random.nextInt(width)) + "] * 0.5;");
+            }
+        }
+    }
+
+    private static String lane(int width, int c) {
+        return width + " * i" + (c == 0 ? "" : " + " + c);
     }
 
     private String update(String sign, int step) {
@@ -750,10 +776,17 @@ final class MethodGenerator {
         illegalPlanted = true;
         String e = expr.intExpr(s, 1, false);
         switch (illegal) {
-            case LOOP_CARRIED -> offending.add(out.add(indent, "c[i] = c[i " + expr.pickText("-", "+") + " " + random.nextInt(1, 4) + "] + " + e + ";"));
+            // distances that are whole steps: other iterations' elements (under i += 4, c[i + 3] is no one's)
+            case LOOP_CARRIED -> offending.add(out.add(indent, "c[i] = c[i " + expr.pickText("-", "+") + " "
+                    + random.nextInt(1, 4) * loopStep + "] + " + e + ";"));
             case ALIASING_WRITES -> {
                 offending.add(out.add(indent, "c[i] = " + e + ";"));
-                offending.add(out.add(indent, "c[i + " + random.nextInt(1, 4) + "] = " + expr.intExpr(s, 1, false) + ";"));
+                offending.add(out.add(indent, "c[i + " + random.nextInt(1, 4) * loopStep + "] = " + expr.intExpr(s, 1, false) + ";"));
+            }
+            case LANE_OVERLAP -> {
+                // iteration i's second lane is the first lane of iteration i + step
+                offending.add(out.add(indent, "c[2 * i] = " + e + ";"));
+                offending.add(out.add(indent, "c[2 * i + " + 2 * loopStep + "] = " + expr.intExpr(s, 1, false) + ";"));
             }
             case OUTER_LOCAL_WRITE -> offending.add(out.add(indent, "last = (" + e + ") - last;"));
             case FIELD_WRITE -> offending.add(out.add(indent, "fuzzField = " + e + ";"));
@@ -780,6 +813,7 @@ final class MethodGenerator {
         return switch (shape) {
             case LOOP_CARRIED -> "loop-carried dependence on c";
             case ALIASING_WRITES -> "c written at two index forms";
+            case LANE_OVERLAP -> "c written at lanes 2 * i and 2 * i + 2 * step, which two iterations share";
             case OUTER_LOCAL_WRITE -> "outer local last written, not a reduction";
             case FIELD_WRITE -> "field fuzzField written";
             case BREAK -> "break leaves the parallel loop";
