@@ -8,7 +8,7 @@ class Affine {
         final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) {
             a[2 * i] = x[i];
             a[2 * i + 1] = a[2 * i] * 2;
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Affine.java:8", "Affine.lanes", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, n, 1, new JparLoop1(), new java.lang.Object[] {a}, new java.lang.Object[] {x});
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Affine.java:8", "Affine.lanes", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT).arrays(new String[] {"a"}, new String[] {"x"}); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, n, 1, new JparLoop1(), new java.lang.Object[] {a}, new java.lang.Object[] {x});
     }
 
     @Parallel

@@ -12,6 +12,6 @@ public class MatMul {
                 }
                 c[i][j] = s;
             }
-        } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("MatMul.java:7", "MatMul.multiply", io.jpar.Schedule.STATIC, 0, 0, io.jpar.runtime.Relation.LT, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt2(JparLoop1.SITE, 0, n, 1, 0, n, 1, new JparLoop1(), new java.lang.Object[] {c}, new java.lang.Object[] {a, b});
+        } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("MatMul.java:7", "MatMul.multiply", io.jpar.Schedule.STATIC, 0, 0, io.jpar.runtime.Relation.LT, io.jpar.runtime.Relation.LT).arrays(new String[] {"c"}, new String[] {"a", "b"}); } io.jpar.runtime.cpu.CpuLoops.forInt2(JparLoop1.SITE, 0, n, 1, 0, n, 1, new JparLoop1(), new java.lang.Object[] {c}, new java.lang.Object[] {a, b});
     }
 } // rewritten by jpar from MatMul.java; see jpar:explain

@@ -31,7 +31,7 @@ public class FreshArrays {
         final class JparLoop3 extends io.jpar.runtime.cpu.IntChunk<JparLoop3> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) {
             a[i] = b[i - 1];
             out[i] = a[i];
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("FreshArrays.java:31", "FreshArrays.mixed", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop3.SITE, 1, a.length, 1, new JparLoop3(), new java.lang.Object[] {a}, new java.lang.Object[] {b});
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("FreshArrays.java:31", "FreshArrays.mixed", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT).arrays(new String[] {"a"}, new String[] {"b"}); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop3.SITE, 1, a.length, 1, new JparLoop3(), new java.lang.Object[] {a}, new java.lang.Object[] {b});
         return out;
     }
 
@@ -44,7 +44,7 @@ public class FreshArrays {
         } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("FreshArrays.java:42", "FreshArrays.ragged", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop4.SITE, 0, n, 1, new JparLoop4());
         final class JparLoop5 extends io.jpar.runtime.cpu.IntChunk<JparLoop5> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) {
             g[i][0] = i;
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("FreshArrays.java:45", "FreshArrays.ragged", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop5.SITE, 0, n, 1, new JparLoop5(), new java.lang.Object[] {g}, new java.lang.Object[] {});
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("FreshArrays.java:45", "FreshArrays.ragged", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT).arrays(new String[] {"g"}, new String[] {}); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop5.SITE, 0, n, 1, new JparLoop5(), new java.lang.Object[] {g}, new java.lang.Object[] {});
         return g;
     }
 
@@ -55,7 +55,7 @@ public class FreshArrays {
         double[] alias = t;
         final class JparLoop6 extends io.jpar.runtime.cpu.IntChunk<JparLoop6> { protected void run(int from$, int to$) throws Exception { for (int i = from$; i < to$; i++) {
             t[i] = alias[i + 1];
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("FreshArrays.java:56", "FreshArrays.aliased", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop6.SITE, 0, n - 1, 1, new JparLoop6(), new java.lang.Object[] {t}, new java.lang.Object[] {alias});
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("FreshArrays.java:56", "FreshArrays.aliased", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT).arrays(new String[] {"t"}, new String[] {"alias"}); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop6.SITE, 0, n - 1, 1, new JparLoop6(), new java.lang.Object[] {t}, new java.lang.Object[] {alias});
         return t;
     }
 

@@ -17,6 +17,6 @@ public class Shapes {
                 }
                 a[i][j] = 1;
             }
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Shapes.java:13", "Shapes.labelled", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop2.SITE, 0, a.length, 1, new JparLoop2(), new java.lang.Object[] {a}, new java.lang.Object[] {});
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Shapes.java:13", "Shapes.labelled", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT).arrays(new String[] {"a"}, new String[] {}); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop2.SITE, 0, a.length, 1, new JparLoop2(), new java.lang.Object[] {a}, new java.lang.Object[] {});
     }
 } // rewritten by jpar from Shapes.java; see jpar:explain

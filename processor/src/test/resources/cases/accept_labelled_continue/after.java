@@ -21,7 +21,7 @@ public class Continues {
                 }
                 a[i][j] = 1;
             }
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Continues.java:17", "Continues.skipRows", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop2.SITE, 0, a.length, 1, new JparLoop2(), new java.lang.Object[] {a}, new java.lang.Object[] {});
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Continues.java:17", "Continues.skipRows", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT).arrays(new String[] {"a"}, new String[] {}); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop2.SITE, 0, a.length, 1, new JparLoop2(), new java.lang.Object[] {a}, new java.lang.Object[] {});
     }
 
     // under collapse the chunk runs the inner loop: continue cols is the iteration's own
@@ -36,6 +36,6 @@ public class Continues {
                 }
                 a[i][j] = -1;
             }
-        } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Continues.java:30", "Continues.skipCells", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt2(JparLoop3.SITE, 0, a.length, 1, 0, m, 1, new JparLoop3(), new java.lang.Object[] {a}, new java.lang.Object[] {});
+        } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Continues.java:30", "Continues.skipCells", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT, io.jpar.runtime.Relation.LT).arrays(new String[] {"a"}, new String[] {}); } io.jpar.runtime.cpu.CpuLoops.forInt2(JparLoop3.SITE, 0, a.length, 1, 0, m, 1, new JparLoop3(), new java.lang.Object[] {a}, new java.lang.Object[] {});
     }
 } // rewritten by jpar from Continues.java; see jpar:explain

@@ -12,6 +12,6 @@ public class Rows {
             for (int j = 0; j < row.length; j++) {
                 row[j] = row[j] / total;
             }
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Rows.java:6", "Rows.normalise", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 1, new JparLoop1(), new java.lang.Object[] {a}, new java.lang.Object[] {});
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Rows.java:6", "Rows.normalise", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT).arrays(new String[] {"a"}, new String[] {}); } io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, 0, a.length, 1, new JparLoop1(), new java.lang.Object[] {a}, new java.lang.Object[] {});
     }
 } // rewritten by jpar from Rows.java; see jpar:explain

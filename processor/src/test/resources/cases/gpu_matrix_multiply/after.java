@@ -15,7 +15,7 @@ public class MatMul {
                 }
                 c[i][j] = s;
             }
-        } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("MatMul.java:10", "MatMul.multiply", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT, io.jpar.runtime.Relation.LT); final int inner; final double[][] a; final double[][] b; final double[][] c; JparLoop1(int inner, double[][] a, double[][] b, double[][] c) { this.inner = inner; this.a = a; this.b = b; this.c = c; } protected void bind(io.jpar.runtime.gpu.KernelArgs k$) { k$.scalar(inner); k$.in(a); k$.scalar(a.length); k$.in(b); k$.scalar(b.length); k$.out(c); k$.scalar(c.length); } } io.jpar.runtime.gpu.GpuLoops.forInt2(JparLoop1.SITE, JparKernels_MatMul.LOOP_1, 0, n, 1, 0, m, 1, new JparLoop1(inner, a, b, c), new java.lang.Object[] {c}, new java.lang.Object[] {a, b});
+        } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("MatMul.java:10", "MatMul.multiply", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT, io.jpar.runtime.Relation.LT).arrays(new String[] {"c"}, new String[] {"a", "b"}); final int inner; final double[][] a; final double[][] b; final double[][] c; JparLoop1(int inner, double[][] a, double[][] b, double[][] c) { this.inner = inner; this.a = a; this.b = b; this.c = c; } protected void bind(io.jpar.runtime.gpu.KernelArgs k$) { k$.scalar(inner); k$.in(a); k$.scalar(a.length); k$.in(b); k$.scalar(b.length); k$.out(c); k$.scalar(c.length); } } io.jpar.runtime.gpu.GpuLoops.forInt2(JparLoop1.SITE, JparKernels_MatMul.LOOP_1, 0, n, 1, 0, m, 1, new JparLoop1(inner, a, b, c), new java.lang.Object[] {c}, new java.lang.Object[] {a, b});
     }
 
     /** A row named by a local: ai[k] is a[i][k]. */
@@ -28,7 +28,7 @@ public class MatMul {
                 s += ai[k] * x[k];
             }
             y[i] = s;
-        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("MatMul.java:24", "MatMul.multiply", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); final double[][] a; final double[] x; final double[] y; JparLoop2(double[][] a, double[] x, double[] y) { this.a = a; this.x = x; this.y = y; } protected void bind(io.jpar.runtime.gpu.KernelArgs k$) { k$.in(a); k$.scalar(a.length); k$.in(x); k$.scalar(x.length); k$.out(y); k$.scalar(y.length); } } io.jpar.runtime.gpu.GpuLoops.forInt(JparLoop2.SITE, JparKernels_MatMul.LOOP_2, 0, a.length, 1, new JparLoop2(a, x, y), new java.lang.Object[] {y}, new java.lang.Object[] {x});
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("MatMul.java:24", "MatMul.multiply", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT).arrays(new String[] {"y"}, new String[] {"x"}); final double[][] a; final double[] x; final double[] y; JparLoop2(double[][] a, double[] x, double[] y) { this.a = a; this.x = x; this.y = y; } protected void bind(io.jpar.runtime.gpu.KernelArgs k$) { k$.in(a); k$.scalar(a.length); k$.in(x); k$.scalar(x.length); k$.out(y); k$.scalar(y.length); } } io.jpar.runtime.gpu.GpuLoops.forInt(JparLoop2.SITE, JparKernels_MatMul.LOOP_2, 0, a.length, 1, new JparLoop2(a, x, y), new java.lang.Object[] {y}, new java.lang.Object[] {x});
     }
 } // rewritten by jpar from MatMul.java; see jpar:explain
 

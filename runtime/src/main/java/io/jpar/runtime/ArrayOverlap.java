@@ -139,6 +139,28 @@ public final class ArrayOverlap {
         return null;
     }
 
+    /**
+     * {@link #find(Object[], Object[])} with the arrays named as the source names them ({@code "a"},
+     * {@code "this.b"}) instead of by position; the names are put in only when there is a clash.
+     */
+    public static String find(Object[] written, Object[] read, String[] writtenNames, String[] readNames) {
+        String clash = find(written, read);
+        if (clash == null || writtenNames == null) {
+            return clash;
+        }
+        java.util.regex.Matcher m = POSITION.matcher(clash);
+        StringBuilder named = new StringBuilder();
+        while (m.find()) {
+            String[] names = m.group(1).equals("written") ? writtenNames : readNames;
+            int k = Integer.parseInt(m.group(2)) - 1;
+            String name = names != null && k < names.length ? m.group(1) + " array " + names[k] : m.group();
+            m.appendReplacement(named, java.util.regex.Matcher.quoteReplacement(name));
+        }
+        return m.appendTail(named).toString();
+    }
+
+    private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("(written|read) array (\\d+)");
+
     private static String written(int w) {
         return "written array " + (w + 1);
     }

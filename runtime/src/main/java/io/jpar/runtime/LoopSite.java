@@ -20,6 +20,9 @@ public final class LoopSite {
     private final int threads;
     private final Relation[] relations;
     private final LoopStats stats;
+    // set once while the generated class initializes, before any call can read them
+    private String[] writtenNames;
+    private String[] readNames;
 
     /**
      * @param where     the loop's position, {@code "File.java:LINE"}
@@ -54,6 +57,26 @@ public final class LoopSite {
         this.threads = threads;
         this.relations = relations.clone();
         this.stats = StatsReport.statsFor(this);
+    }
+
+    /**
+     * Names the arrays of the run-time overlap check as the source names them, for its warning; generated code
+     * calls it once, where it creates the site. Returns this site.
+     */
+    public LoopSite arrays(String[] written, String[] read) {
+        this.writtenNames = written.clone();
+        this.readNames = read.clone();
+        return this;
+    }
+
+    /** The names of the arrays the loop writes, in the order the overlap check gets them; null if not given. */
+    public String[] writtenNames() {
+        return writtenNames;
+    }
+
+    /** The names of the arrays the loop reads elsewhere, in the order the overlap check gets them; null if not given. */
+    public String[] readNames() {
+        return readNames;
     }
 
     /** {@code "File.java:LINE"}. */

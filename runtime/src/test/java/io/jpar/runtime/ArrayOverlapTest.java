@@ -36,6 +36,21 @@ class ArrayOverlapTest {
     }
 
     @Test
+    void arraysNamedAsTheSourceNamesThem() {
+        double[] a = new double[3];
+        String[] written = {"out"};
+        String[] read = {"x", "this.in"};
+        assertEquals("written array out and read array this.in are the same double[3]",
+                ArrayOverlap.find(arrays(a), arrays(new double[3], a), written, read));
+        double[] row = new double[2];
+        assertEquals("row 1 of written array out is read array x, a double[2]",
+                ArrayOverlap.find(one(new double[][] {new double[2], row}), arrays(row), written, read));
+        assertNull(ArrayOverlap.find(arrays(a), arrays(new double[3]), written, read));
+        assertEquals("written array 1 and read array 1 are the same double[3]",
+                ArrayOverlap.find(arrays(a), arrays(a), null, null), "without names: by position");
+    }
+
+    @Test
     void twoWrittenArraysThatAreOne() {
         int[] a = new int[4];
         assertEquals("written array 1 and written array 2 are the same int[4]", ArrayOverlap.find(arrays(a, a), null));

@@ -123,7 +123,7 @@ public final class GpuLoops {
             return onCpu.get();
         }
         if (written != null) {
-            String overlap = ArrayOverlap.find(written, read);
+            String overlap = ArrayOverlap.find(written, read, site.writtenNames(), site.readNames());
             if (overlap != null) {
                 Fallback.report(site, "arrays passed to the loop overlap (" + overlap + ")",
                         "ran it sequentially on the CPU");

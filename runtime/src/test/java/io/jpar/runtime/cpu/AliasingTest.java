@@ -108,6 +108,19 @@ class AliasingTest {
         assertEquals("", stderr());
     }
 
+    /** Generated code names the arrays as the source does ({@code LoopSite.arrays}): the message uses the names. */
+    @Test
+    void theMessageNamesTheArraysAsTheSourceDoes() {
+        System.setProperty(Config.FALLBACK_PROPERTY, "error");
+        LoopSite site = new LoopSite("Shift.java:11", "Shift.run", Schedule.AUTO, 0, 3, Relation.LT)
+                .arrays(new String[] {"out"}, new String[] {"scratch", "in"});
+        int[] a = new int[11];
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CpuLoops.forInt(site, 0, 10, 1,
+                new Shift(a, a, ConcurrentHashMap.newKeySet()), new Object[] {a}, new Object[] {new int[3], a}));
+        assertEquals("jpar: Shift.java:11 Shift.run: arrays passed to the loop overlap (written array out and read "
+                + "array in are the same int[11]); not falling back because jpar.fallback=error", e.getMessage());
+    }
+
     /** {@code m[i][j] = i + j} over a matrix. */
     static final class Fill extends Int2Chunk<Fill> {
         final int[][] m;

@@ -142,6 +142,14 @@ public final class CpuEmitter {
         return s.toString();
     }
 
+    private static String names(List<String> references) {
+        StringBuilder s = new StringBuilder("new String[] {");
+        for (int k = 0; k < references.size(); k++) {
+            s.append(k > 0 ? ", " : "").append('"').append(references.get(k).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return s.append('}').toString();
+    }
+
     private static String members(LoopPlan plan, String site, ChunkTarget target) {
         LoopModel m = plan.model();
         String c = plan.className();
@@ -154,7 +162,12 @@ public final class CpuEmitter {
         if (m.inner() != null) {
             s.append(", io.jpar.runtime.Relation.").append(m.inner().relation());
         }
-        s.append(");");
+        s.append(')');
+        if (plan.checksAliasing()) {
+            // the overlap warning names the arrays as the source does
+            s.append(".arrays(").append(names(plan.aliasWritten())).append(", ").append(names(plan.aliasRead())).append(')');
+        }
+        s.append(';');
         List<ChunkField> fields = fields(plan, target);
         for (ChunkField f : fields) {
             s.append(' ').append(f.isFinal() ? "final " : "").append(f.type()).append(' ').append(f.name()).append(';');
