@@ -50,6 +50,7 @@ public final class AffineDependence {
         if (step == null || (step.isConstant() && step.constant() < 1)) {
             return Optional.empty();
         }
+        Linear[] range = range(outer, subscripts);
         List<List<Affine>> parsed = new ArrayList<>();
         for (ArrayAccess a : group) {
             List<Affine> dims = new ArrayList<>();
@@ -60,6 +61,7 @@ public final class AffineDependence {
         }
         int provenIn = -1;
         long coefficient = 0;
+        java.util.Set<String> fixed = new java.util.LinkedHashSet<>();
         for (int w = 0; w < group.size(); w++) {
             if (!group.get(w).writes()) {
                 continue;
@@ -68,26 +70,32 @@ public final class AffineDependence {
                 if (x < w && group.get(x).writes()) {
                     continue;                               // that pair was tested from x
                 }
-                int d = dimension(parsed.get(w), parsed.get(x), step);
-                if (d < 0) {
-                    String why = conflict(group.get(w), group.get(x), parsed.get(w), parsed.get(x), step);
+                int[] proof = dimension(parsed.get(w), parsed.get(x), step, range);
+                if (proof == null) {
+                    String why = conflict(group.get(w), group.get(x), parsed.get(w), parsed.get(x), step, outer.name());
                     return why == null ? Optional.empty() : Optional.of(new Verdict(null, group.get(w), group.get(x), why));
                 }
-                provenIn = Math.max(provenIn, d);
-                coefficient = parsed.get(w).get(d).index();
+                if (proof[1] == FIXED) {
+                    fixed.add((parsed.get(x).get(proof[0]).index() == 0 ? group.get(x) : group.get(w)).text());
+                } else {
+                    provenIn = Math.max(provenIn, proof[0]);
+                    coefficient = parsed.get(w).get(proof[0]).index();
+                }
             }
         }
         if (provenIn < 0) {
             return Optional.empty();
         }
+        String outside = fixed.isEmpty() ? "" : "; " + String.join(", ", fixed) + ", the same in every iteration, "
+                + "lie outside the range the loop index covers";
         long a = Math.abs(coefficient);
         String apart = step.isConstant() ? Long.toString(a * step.constant()) : (a == 1 ? "" : a + " * ") + "(" + step + ")";
         return Optional.of(new Verdict("affine test: in index " + (provenIn + 1) + " two iterations are at least " + apart
-                + " apart, farther than any two of these accesses within one iteration", null, null, null));
+                + " apart, farther than any two of these accesses within one iteration" + outside, null, null, null));
     }
 
     /** Why two accesses whose first indices are both affine may meet; null where either is not affine. */
-    private static String conflict(ArrayAccess wa, ArrayAccess xa, List<Affine> w, List<Affine> x, Linear step) {
+    private static String conflict(ArrayAccess wa, ArrayAccess xa, List<Affine> w, List<Affine> x, Linear step, String index) {
         Affine a = w.isEmpty() ? null : w.get(0);
         Affine b = x.isEmpty() ? null : x.get(0);
         if (a == null || b == null || a.index() == 0 || b.index() == 0) {
@@ -115,7 +123,7 @@ public final class AffineDependence {
                 && (low.constant() / a.index()) % step.constant() == 0) {
             // an exact witness: X of iteration i is W of iteration i + d
             long d = low.constant() / a.index();
-            return xa.text() + " of iteration i is " + wa.text() + " of iteration i"
+            return xa.text() + " of iteration " + index + " is " + wa.text() + " of iteration " + index
                     + (d < 0 ? " - " : " + ") + Math.abs(d);
         }
         String distance = reach.isConstant() ? reach.toString() : "(" + reach + ")";
@@ -128,17 +136,84 @@ public final class AffineDependence {
                 + distance + (reach.isConstant() ? "" : " as far as jpar can prove");
     }
 
-    /** The index in which accesses {@code w} and {@code x} of two iterations always differ; -1 if none is proven. */
-    private static int dimension(List<Affine> w, List<Affine> x, Linear step) {
+    private static final int APART = 0;
+    private static final int FIXED = 1;
+
+    /**
+     * The index in which accesses {@code w} and {@code x} of two iterations always differ and how it was proven
+     * ({@code {index, APART or FIXED}}); null if no index is proven.
+     */
+    private static int[] dimension(List<Affine> w, List<Affine> x, Linear step, Linear[] range) {
         int common = Math.min(w.size(), x.size());
         for (int d = 0; d < common; d++) {
             // a later index proves nothing about rows that may be one object, unless it is the element's own
             boolean usable = d == 0 || (d == w.size() - 1 && d == x.size() - 1);
-            if (usable && w.get(d) != null && x.get(d) != null && apart(w.get(d), x.get(d), step)) {
-                return d;
+            if (usable && w.get(d) != null && x.get(d) != null) {
+                if (apart(w.get(d), x.get(d), step)) {
+                    return new int[] {d, APART};
+                }
+                if (neverMeets(w.get(d), x.get(d), range)) {
+                    return new int[] {d, FIXED};
+                }
             }
         }
-        return -1;
+        return null;
+    }
+
+    /**
+     * One index moves with the loop, the other is the same in every iteration ({@code a[j][c]} and the pivot row
+     * {@code a[k][c]} under {@code j} from {@code k + 1}): they never meet when, over the index's whole range, the
+     * moving one stays on one side of the fixed one.
+     */
+    private static boolean neverMeets(Affine w, Affine x, Linear[] range) {
+        if (range == null || (w.index() == 0) == (x.index() == 0)) {
+            return false;
+        }
+        Affine moving = w.index() != 0 ? w : x;
+        Affine fixed = moving == w ? x : w;
+        long a = moving.index();
+        // moving - fixed = a·i + e, e in [low, high]
+        Linear low = moving.rest().minus(fixed.rest());
+        Linear high = low;
+        List<Linear> facts = new ArrayList<>();
+        for (Map.Entry<Range, Long> t : moving.ranged().entrySet()) {
+            low = add(low, t.getKey(), t.getValue(), false);
+            high = add(high, t.getKey(), t.getValue(), true);
+            facts.add(t.getKey().high().minus(t.getKey().low()));
+        }
+        for (Map.Entry<Range, Long> t : fixed.ranged().entrySet()) {
+            low = add(low, t.getKey(), -t.getValue(), false);
+            high = add(high, t.getKey(), -t.getValue(), true);
+            facts.add(t.getKey().high().minus(t.getKey().low()));
+        }
+        facts.add(range[1].minus(range[0]));                            // the loop ran: last - first >= 0
+        Linear least = low == null ? null : (a > 0 ? range[0] : range[1]).times(a);
+        Linear most = high == null ? null : (a > 0 ? range[1] : range[0]).times(a);
+        least = least == null ? null : least.plus(low);
+        most = most == null ? null : most.plus(high);
+        return positive(least, facts) || (most != null && positive(most.times(-1), facts));
+    }
+
+    /**
+     * The values the loop index takes, {@code {least, greatest}}, as a loop that counts has them; null where its
+     * bounds are not affine in invariants.
+     */
+    private static Linear[] range(CanonicalLoop loop, AffineSubscripts subscripts) {
+        Optional<Affine> first = subscripts.of(loop.first());
+        Optional<Affine> limit = subscripts.of(loop.limit());
+        if (first.isEmpty() || limit.isEmpty() || first.get().index() != 0 || !first.get().ranged().isEmpty()
+                || limit.get().index() != 0 || !limit.get().ranged().isEmpty()) {
+            return null;
+        }
+        Linear f = first.get().rest();
+        Linear l = limit.get().rest();
+        Linear[] r = switch (loop.relation()) {
+            case LT -> new Linear[] {f, l.plus(Linear.of(-1))};
+            case LE -> new Linear[] {f, l};
+            case GT -> new Linear[] {l.plus(Linear.of(1)), f};
+            case GE -> new Linear[] {l, f};
+        };
+        return r[0] == null || r[1] == null ? null : r;
     }
 
     private static boolean apart(Affine w, Affine x, Linear step) {

@@ -72,6 +72,10 @@ public final class CallAnalyzer {
     }
 
     private List<CallFact> top(Node call, Freshness fresh) {
+        CallFact rows = rowWriter(call, fresh);
+        if (rows != null) {
+            return List.of(rows);
+        }
         Verdict v = classifyOrUnknown(call, fresh);
         if (v == null) {
             return List.of();
@@ -83,6 +87,63 @@ public final class CallAnalyzer {
                     unknown.type(), unknown.method()));
         }
         return facts;
+    }
+
+    /**
+     * A method of the user's sources handed rows of the loop's arrays ({@code axpy(t, pivot, a[j])}) that writes
+     * elements of some of them itself and is otherwise safe: a fact naming the rows it writes, for the loop's
+     * dependence test to prove owned by the iteration. Null when the call is not of that kind (then it is judged
+     * as any other). A row parameter the callee assigns, or hands to another call that writes it, is not one.
+     */
+    private CallFact rowWriter(Node call, Freshness fresh) {
+        if (!(call instanceof MethodCallExpr m) || m.getArguments().stream().noneMatch(a -> CanonicalForm.unwrap(a) instanceof ArrayAccessExpr)) {
+            return null;
+        }
+        MethodDeclaration md;
+        ResolvedMethodDeclaration r;
+        try {
+            r = m.resolve();
+            if (!(r.toAst().orElse(null) instanceof MethodDeclaration d) || d.getBody().isEmpty()) {
+                return null;
+            }
+            md = d;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+        Set<Node> rows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int n = Math.min(m.getArguments().size(), md.getParameters().size());
+        for (int k = 0; k < n; k++) {
+            Parameter p = md.getParameter(k);
+            if (!p.isVarArgs() && CanonicalForm.unwrap(m.getArgument(k)) instanceof ArrayAccessExpr && !fresh.isFresh(m.getArgument(k))
+                    && !assignedIn(md, p)) {
+                rows.add(p);
+            }
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        boolean receiverFresh = m.getScope().map(fresh::isFresh).orElse(fresh.thisFresh());
+        Set<Node> written = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Outcome o = scan(md, receiverFresh, fresh.freshArguments(m, md), rows, written);
+        if (o.unsafe != null || !o.unknown.isEmpty() || written.isEmpty()) {
+            return null;
+        }
+        List<Expression> writtenRows = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            if (written.contains(md.getParameter(k))) {
+                writtenRows.add(m.getArgument(k));
+            }
+        }
+        String named = r.declaringType().getName() + "." + r.getName() + "()";
+        return new CallFact(call, named, CallFact.Verdict.ANALYSED, "writes elements of the rows it is handed: "
+                + writtenRows.stream().map(CallAnalyzer::quote).collect(java.util.stream.Collectors.joining(", ")),
+                o.fieldsRead, r.declaringType().getQualifiedName(), r.getName(), List.copyOf(writtenRows));
+    }
+
+    private static boolean assignedIn(MethodDeclaration md, Parameter p) {
+        return md.findAll(Node.class).stream().map(LoopScope::assignedName).flatMap(Optional::stream)
+                .anyMatch(t -> t.getNameAsString().equals(p.getNameAsString())
+                        && Scopes.declaration(t.getNameAsString(), t).map(d -> d == p).orElse(false));
     }
 
     /** One unknown callee found inside an analysed one: how it is named, where, and what to match {@code trust} with. */
@@ -407,6 +468,15 @@ public final class CallAnalyzer {
     }
 
     private Outcome scan(CallableDeclaration<?> d, boolean thisFresh, Set<Node> freshParameters) {
+        return scan(d, thisFresh, freshParameters, Set.of(), new java.util.HashSet<>());
+    }
+
+    /**
+     * Reads a callee; element writes through a parameter of {@code rows} are allowed and added to
+     * {@code writtenRows} instead of making the callee unsafe.
+     */
+    private Outcome scan(CallableDeclaration<?> d, boolean thisFresh, Set<Node> freshParameters, Set<Node> rows,
+                         Set<Node> writtenRows) {
         Node body = d instanceof MethodDeclaration md ? md.getBody().orElse(null) : ((ConstructorDeclaration) d).getBody();
         if (body == null) {
             return new Outcome(null, List.of(), Set.of());
@@ -427,6 +497,11 @@ public final class CallAnalyzer {
                 target = u.getExpression();
             }
             if (target != null) {
+                Parameter row = rowParameter(CanonicalForm.unwrap(target), rows);
+                if (row != null) {
+                    writtenRows.add(row);
+                    continue;
+                }
                 String bad = badWrite(CanonicalForm.unwrap(target), d, fresh, thisFresh);
                 if (bad != null) {
                     return new Outcome(bad + " at " + where(n), List.of(), Set.of());
@@ -448,6 +523,21 @@ public final class CallAnalyzer {
             }
         }
         return new Outcome(null, List.copyOf(unknown), Set.copyOf(fieldsRead));
+    }
+
+    /** The parameter of {@code rows} whose elements {@code target} is ({@code y[c]}); null otherwise. */
+    private static Parameter rowParameter(Expression target, Set<Node> rows) {
+        if (rows.isEmpty() || !(target instanceof ArrayAccessExpr a)) {
+            return null;
+        }
+        Expression base = CanonicalForm.unwrap(a.getName());
+        if (base instanceof NameExpr n) {
+            Optional<Node> decl = Scopes.declaration(n.getNameAsString(), n);
+            if (decl.isPresent() && rows.contains(decl.get())) {
+                return (Parameter) decl.get();
+            }
+        }
+        return null;
     }
 
     /** Why writing {@code target} inside callee {@code d} touches shared state; null when it does not. */

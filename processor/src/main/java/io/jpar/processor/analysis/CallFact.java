@@ -12,9 +12,17 @@ import com.github.javaparser.ast.Node;
  * @param fieldsRead fields that an analysed callee (or what it calls) reads, by simple name
  * @param type    the qualified name of the callee's class, as far as jpar could resolve it (for {@code trust})
  * @param method  the callee's name ({@code <init>} for a constructor)
+ * @param writtenRows the arguments, rows of the loop's arrays ({@code a[j]}), whose elements the callee writes
+ *                (itself, not through further calls); the loop's dependence test decides whether the iteration
+ *                owns them
  */
 public record CallFact(Node node, String callee, Verdict verdict, String detail, java.util.Set<String> fieldsRead,
-                       String type, String method) {
+                       String type, String method, java.util.List<com.github.javaparser.ast.expr.Expression> writtenRows) {
+
+    public CallFact(Node node, String callee, Verdict verdict, String detail, java.util.Set<String> fieldsRead,
+                    String type, String method) {
+        this(node, callee, verdict, detail, fieldsRead, type, method, java.util.List.of());
+    }
 
     public enum Verdict {
         /**

@@ -115,6 +115,13 @@ public final class LoopAnalyzer {
         List<Finding> unknownArrays = new ArrayList<>();
         List<Finding> typeProblems = new ArrayList<>();
         collect(body, scope, forms, fresh, writes, accesses, unknownArrays);
+        // a call that writes the rows it is handed (axpy(t, pivot, a[j])) updates those rows: the dependence test
+        // below must prove each one the iteration's own
+        List<CallFact> callFacts = calls.analyse(body);
+        Set<Node> rowsWritten = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        callFacts.forEach(c -> c.writtenRows().forEach(r -> rowsWritten.add(CanonicalForm.unwrap(r))));
+        accesses.replaceAll(a -> rowsWritten.contains(a.node()) ? new ArrayAccess(a.array(), a.key(), a.node(), a.indices(),
+                ArrayAccess.Role.UPDATE, "call", a.form(), false) : a);
 
         // scalar reductions, one variable at a time
         List<Reduction> reductions = new ArrayList<>();
@@ -181,7 +188,6 @@ public final class LoopAnalyzer {
         }
 
         List<Captured> captured = captured(body, scope, method, reduced, typeProblems);
-        List<CallFact> callFacts = calls.analyse(body);
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
                 reductions, notReductions, readElsewhere, mixed, callFacts, captured, typeProblems,
                 privatization.privates(), affine);
@@ -248,7 +254,14 @@ public final class LoopAnalyzer {
             }
             if (n instanceof NameExpr name && wholeUse(name)) {
                 NameKind kind = scope.kind(name);
-                if (kind == NameKind.OUTER_LOCAL || kind == NameKind.FIELD) {
+                Optional<ArrayAccessExpr> row = kind == NameKind.OUTER_LOCAL ? RowAlias.of(name, scope) : Optional.empty();
+                if (row.isPresent()) {
+                    // the row alias handed on whole (to a call that only reads it: one that writes it is refused)
+                    List<Expression> prefix = new ArrayList<>();
+                    NameExpr rn = (NameExpr) arrayOf(row.get(), prefix);
+                    accesses.add(new ArrayAccess(rn.getNameAsString(), key(scope.declaration(rn).orElse(null), rn.getNameAsString()),
+                            name, prefix, ArrayAccess.Role.READ, null, forms.form(prefix, name), false));
+                } else if (kind == NameKind.OUTER_LOCAL || kind == NameKind.FIELD) {
                     accesses.add(new ArrayAccess(name.getNameAsString(), key(scope.declaration(name).orElse(null), name.getNameAsString()),
                             name, List.of(), ArrayAccess.Role.WHOLE, null, null, false));
                 }
@@ -358,6 +371,16 @@ public final class LoopAnalyzer {
                             + n + ", which may be an array shared by the iterations",
                             "write the shared array by the loop index (a[i] = ...), or create " + n + " in the loop"));
                 }
+                return;
+            }
+            Optional<ArrayAccessExpr> row = kind == NameKind.OUTER_LOCAL ? RowAlias.of(n, scope) : Optional.empty();
+            if (row.isPresent()) {
+                // double[] pivot = a[k]; just before the loop: pivot[c] is a[k][c]
+                List<Expression> prefix = new ArrayList<>();
+                NameExpr rn = (NameExpr) arrayOf(row.get(), prefix);
+                prefix.addAll(indices);
+                out.add(new ArrayAccess(rn.getNameAsString(), key(scope.declaration(rn).orElse(null), rn.getNameAsString()),
+                        access, prefix, role, operator, forms.form(prefix, access), statementLevel));
                 return;
             }
             name = n.getNameAsString();

@@ -49,6 +49,11 @@ public final class LoopScope {
         }
     }
 
+    /** The parallel loop. */
+    public Node loop() {
+        return loop;
+    }
+
     /** The same scope in which these locals of the method are private to the iteration, like its own locals. */
     public LoopScope withPrivates(List<Privatized> privatized) {
         LoopScope s = new LoopScope(loop, body, List.of());

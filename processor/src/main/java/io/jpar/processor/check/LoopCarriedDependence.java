@@ -60,9 +60,9 @@ public final class LoopCarriedDependence implements LoopCheck {
             if (affine != null) {
                 ArrayAccess w = affine.write();
                 ArrayAccess x = affine.other();
-                String what = w == x ? w.text() + " is written at line " + w.line()
-                        : w.text() + " is written at line " + w.line() + " and " + x.text() + " is " + (x.writes() ? "written" : "read")
-                        + " at line " + x.line();
+                String what = w == x ? w.text() + written(w) + w.line()
+                        : w.text() + written(w) + w.line() + " and " + x.text() + (x.writes() ? written(x) : " is read at line ")
+                        + x.line();
                 out.add(refuse(x, what + ", and two iterations may touch the same element: " + affine.conflict(),
                         "keep what one iteration touches closer together than two iterations are apart (the step times the index's "
                                 + "coefficient), as a[2 * i] and a[2 * i + 1] are, or remove @Parallel"));
@@ -70,7 +70,7 @@ public final class LoopCarriedDependence implements LoopCheck {
             }
             ArrayAccess bad = writes.stream().filter(w -> w.form() == null).findFirst().orElse(null);
             if (bad != null) {
-                out.add(refuse(bad, bad.text() + " is written at line " + bad.line()
+                out.add(refuse(bad, bad.text() + written(bad) + bad.line()
                         + " with an index that is not injective in the loop index " + index + ", so two iterations may write the same element",
                         FORMS + "; otherwise remove @Parallel"));
                 continue;
@@ -99,6 +99,11 @@ public final class LoopCarriedDependence implements LoopCheck {
             }
         }
         return out;
+    }
+
+    /** How a write is told: a row handed to a call that writes it is written by that call. */
+    private static String written(ArrayAccess a) {
+        return "call".equals(a.operator()) ? " is written by the call at line " : " is written at line ";
     }
 
     private Refusal refuse(ArrayAccess a, String what, String fix) {

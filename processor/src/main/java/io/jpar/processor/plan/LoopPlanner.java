@@ -40,7 +40,8 @@ public final class LoopPlanner {
                 }
                 // rows owned by iterations must be distinct objects; a row fixed for the whole loop (a[r][i]) needs no check
                 boolean fixedRow = m.inner() == null && a.form() != null && a.form().startsWith("[");
-                matrix |= a.indices().size() > 1 && !fixedRow;
+                // a row handed to a call that writes it is a row too: its array's rows must be distinct objects
+                matrix |= (a.indices().size() > 1 || "call".equals(a.operator())) && !fixedRow;
                 written.add(reference(a, m, outerType, isStatic));
             }
         }

@@ -71,12 +71,18 @@ public final class ClusterPlanner {
             if (readIndex.isPresent()) {
                 moves.add(new Move(v, Move.Step.SCATTER, readIndex.get(), "read only at " + at(v, readIndex.get())));
             } else {
-                moves.add(new Move(v, Move.Step.BROADCAST, null, all.isEmpty() ? "only its length is read" : "read at any index"));
+                // a row alias (double[] pivot = a[k]) has its accesses counted as a's: its elements are still read
+                boolean elementsRead = !all.isEmpty() || m.body().findAll(com.github.javaparser.ast.expr.NameExpr.class).stream()
+                        .anyMatch(n -> n.getNameAsString().equals(v.name()) && !(n.getParentNode().orElse(null)
+                                instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && f.getNameAsString().equals("length")));
+                moves.add(new Move(v, Move.Step.BROADCAST, null, elementsRead ? "read at any index" : "only its length is read"));
             }
             return;
         }
         if (v.shape() == OutsideValue.Shape.ROWS) {
-            Optional<ArrayAccess> replaced = writes.stream().filter(w -> w.indices().size() == 1).findFirst();
+            // a row handed to a call that writes its elements stays the same object: it comes back as a row
+            Optional<ArrayAccess> replaced = writes.stream().filter(w -> w.indices().size() == 1 && !"call".equals(w.operator()))
+                    .findFirst();
             if (replaced.isPresent()) {
                 problems.add(new Unmovable(Unmovable.Kind.ROW_REPLACED, replaced.get().node(), v.name(), replaced.get().text()));
                 return;
