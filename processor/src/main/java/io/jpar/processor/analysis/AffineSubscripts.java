@@ -33,17 +33,9 @@ public final class AffineSubscripts {
     public record Affine(long index, Map<Range, Long> ranged, Linear rest) {
         Affine plus(Affine o, long k) {
             Linear r = rest.plus(o.rest, k);
-            Map<Range, Long> sum = new LinkedHashMap<>(ranged);
+            Map<Range, Long> sum = Linear.sum(ranged, o.ranged, k);
             try {
-                for (Map.Entry<Range, Long> t : o.ranged.entrySet()) {
-                    long v = Math.addExact(sum.getOrDefault(t.getKey(), 0L), Math.multiplyExact(k, t.getValue()));
-                    if (v == 0) {
-                        sum.remove(t.getKey());
-                    } else {
-                        sum.put(t.getKey(), v);
-                    }
-                }
-                return r == null ? null : new Affine(Math.addExact(index, Math.multiplyExact(k, o.index)), sum, r);
+                return r == null || sum == null ? null : new Affine(Math.addExact(index, Math.multiplyExact(k, o.index)), sum, r);
             } catch (ArithmeticException overflow) {
                 return null;
             }
@@ -133,7 +125,7 @@ public final class AffineSubscripts {
                 // k = q·i + r: the bounds' common multiple of i, and what is left, confined to [low, high]
                 return new Affine(innerMultiple(v), Map.of(range.get(), 1L), Linear.of(0));
             }
-            if (v.getInitializer().isPresent() && assignedOnlyWhereDeclared(v)) {
+            if (v.getInitializer().isPresent() && !Scopes.assigned(v, v.getNameAsString(), null)) {
                 return parse(v.getInitializer().get(), depth + 1);
             }
             return null;
@@ -152,7 +144,7 @@ public final class AffineSubscripts {
             return Optional.empty();
         }
         CanonicalForm.Result r = CanonicalForm.of(f);
-        if (!r.ok() || r.loop().index() != v || writtenIn(f.getBody(), v)) {
+        if (!r.ok() || r.loop().index() != v || Scopes.assigned(v, v.getNameAsString(), f.getBody())) {
             return Optional.empty();
         }
         CanonicalLoop c = r.loop();
@@ -195,20 +187,6 @@ public final class AffineSubscripts {
         return first == null ? 0 : first.index();
     }
 
-    private boolean assignedOnlyWhereDeclared(VariableDeclarator v) {
-        Node method = v;
-        while (method.getParentNode().isPresent() && !(method instanceof com.github.javaparser.ast.body.CallableDeclaration<?>)) {
-            method = method.getParentNode().get();
-        }
-        return !writtenIn(method, v);
-    }
-
-    private static boolean writtenIn(Node where, VariableDeclarator v) {
-        return where.findAll(Node.class).stream().map(LoopScope::assignedName).flatMap(Optional::stream)
-                .anyMatch(t -> t.getNameAsString().equals(v.getNameAsString())
-                        && Scopes.declaration(t.getNameAsString(), t).map(d -> d == v).orElse(false));
-    }
-
     /**
      * The value of a local of the method assigned only where it is declared, or of a final field of the method's
      * own class, when that is an int literal.
@@ -217,7 +195,7 @@ public final class AffineSubscripts {
         VariableDeclarator v = null;
         if (decl.isPresent() && decl.get() instanceof VariableDeclarator local
                 && local.getParentNode().orElse(null) instanceof VariableDeclarationExpr d
-                && (d.isFinal() || assignedOnlyWhereDeclared(local))) {
+                && (d.isFinal() || !Scopes.assigned(local, local.getNameAsString(), null))) {
             v = local;
         } else if (decl.isEmpty()) {
             Node type = n;

@@ -115,7 +115,7 @@ public final class CallAnalyzer {
         for (int k = 0; k < n; k++) {
             Parameter p = md.getParameter(k);
             if (!p.isVarArgs() && CanonicalForm.unwrap(m.getArgument(k)) instanceof ArrayAccessExpr && !fresh.isFresh(m.getArgument(k))
-                    && !assignedIn(md, p)) {
+                    && !Scopes.assigned(p, p.getNameAsString(), md)) {
                 rows.add(p);
             }
         }
@@ -138,12 +138,6 @@ public final class CallAnalyzer {
         return new CallFact(call, named, CallFact.Verdict.ANALYSED, "writes elements of the rows it is handed: "
                 + writtenRows.stream().map(CallAnalyzer::quote).collect(java.util.stream.Collectors.joining(", ")),
                 o.fieldsRead, r.declaringType().getQualifiedName(), r.getName(), List.copyOf(writtenRows));
-    }
-
-    private static boolean assignedIn(MethodDeclaration md, Parameter p) {
-        return md.findAll(Node.class).stream().map(LoopScope::assignedName).flatMap(Optional::stream)
-                .anyMatch(t -> t.getNameAsString().equals(p.getNameAsString())
-                        && Scopes.declaration(t.getNameAsString(), t).map(d -> d == p).orElse(false));
     }
 
     /** One unknown callee found inside an analysed one: how it is named, where, and what to match {@code trust} with. */

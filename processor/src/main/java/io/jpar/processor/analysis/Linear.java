@@ -31,9 +31,19 @@ public record Linear(long constant, Map<String, Long> terms) {
         if (other == null) {
             return null;
         }
+        Map<String, Long> sum = sum(terms, other.terms, k);
         try {
-            Map<String, Long> sum = new TreeMap<>(terms);
-            for (Map.Entry<String, Long> t : other.terms.entrySet()) {
+            return sum == null ? null : new Linear(Math.addExact(constant, Math.multiplyExact(k, other.constant)), sum);
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+    }
+
+    /** The coefficients {@code a + k·b}, zeros dropped; null on overflow. */
+    static <K> Map<K, Long> sum(Map<K, Long> a, Map<K, Long> b, long k) {
+        Map<K, Long> sum = new java.util.LinkedHashMap<>(a);
+        try {
+            for (Map.Entry<K, Long> t : b.entrySet()) {
                 long v = Math.addExact(sum.getOrDefault(t.getKey(), 0L), Math.multiplyExact(k, t.getValue()));
                 if (v == 0) {
                     sum.remove(t.getKey());
@@ -41,10 +51,10 @@ public record Linear(long constant, Map<String, Long> terms) {
                     sum.put(t.getKey(), v);
                 }
             }
-            return new Linear(Math.addExact(constant, Math.multiplyExact(k, other.constant)), sum);
         } catch (ArithmeticException overflow) {
             return null;
         }
+        return sum;
     }
 
     public Linear plus(Linear other) {

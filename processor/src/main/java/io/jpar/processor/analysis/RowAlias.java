@@ -1,7 +1,6 @@
 package io.jpar.processor.analysis;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -47,7 +46,7 @@ final class RowAlias {
         }
         if (!(CanonicalForm.unwrap(base) instanceof NameExpr array)
                 || (scope.kind(array) != NameKind.OUTER_LOCAL && scope.kind(array) != NameKind.FIELD)
-                || !justBefore(declared, scope.loop()) || writtenElsewhere(v)) {
+                || !justBefore(declared, scope.loop()) || Scopes.assigned(v, v.getNameAsString(), null)) {
             return Optional.empty();
         }
         return Optional.of(row);
@@ -79,13 +78,4 @@ final class RowAlias {
                 || x instanceof AssignExpr || (x instanceof UnaryExpr u && LoopScope.isIncrement(u))).isPresent();
     }
 
-    private static boolean writtenElsewhere(VariableDeclarator v) {
-        Node method = v;
-        while (method.getParentNode().isPresent() && !(method instanceof CallableDeclaration<?>)) {
-            method = method.getParentNode().get();
-        }
-        return method.findAll(Node.class).stream().map(LoopScope::assignedName).flatMap(Optional::stream)
-                .anyMatch(t -> t.getNameAsString().equals(v.getNameAsString())
-                        && Scopes.declaration(t.getNameAsString(), t).map(d -> d == v).orElse(false));
-    }
 }

@@ -38,6 +38,23 @@ public final class Scopes {
     private Scopes() {
     }
 
+    /**
+     * Whether anything in {@code where} assigns (or increments) the variable declared by {@code declaration}
+     * ({@code where} null: the whole method around the declaration).
+     */
+    public static boolean assigned(Node declaration, String name, Node where) {
+        Node region = where;
+        if (region == null) {
+            region = declaration;
+            while (region.getParentNode().isPresent() && !(region instanceof CallableDeclaration<?>)) {
+                region = region.getParentNode().get();
+            }
+        }
+        return region.findAll(Node.class).stream().map(LoopScope::assignedName).flatMap(Optional::stream)
+                .anyMatch(t -> t.getNameAsString().equals(name)
+                        && declaration(t.getNameAsString(), t).map(d -> d == declaration).orElse(false));
+    }
+
     /** Where a name is declared: a {@link VariableDeclarator}, a {@link Parameter}, a pattern, or empty for a field. */
     public static Optional<Node> declaration(String name, Node use) {
         Node child = use;
