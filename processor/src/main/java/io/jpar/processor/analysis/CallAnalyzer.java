@@ -59,9 +59,12 @@ public final class CallAnalyzer {
         this.typesByName = typesByName;
     }
 
-    /** Facts on every call in {@code region} (the loop body). */
-    public List<CallFact> analyse(Node region) {
-        Freshness fresh = new Freshness(region, false);
+    /**
+     * Facts on every call in {@code region} (the loop body); {@code privateLocals} are the declarations of the
+     * method's locals private to each iteration.
+     */
+    public List<CallFact> analyse(Node region, Set<Node> privateLocals) {
+        Freshness fresh = new Freshness(region, false, Set.of(), privateLocals);
         List<CallFact> facts = new ArrayList<>();
         for (Node n : region.findAll(Node.class)) {
             if (n instanceof MethodCallExpr || n instanceof ObjectCreationExpr) {
@@ -230,7 +233,14 @@ public final class CallAnalyzer {
                 return new Verdict(CallFact.Verdict.UNKNOWN, named, "abstract: jpar cannot tell which implementation runs",
                         List.of()).of(type, r.getName());
             }
-            return fromOutcome(body(md, receiverFresh, fresh.freshArguments(m, md)), named).of(type, r.getName());
+            Outcome o = body(md, receiverFresh, fresh.freshArguments(m, md));
+            for (CallableDeclaration<?> other : overrides(md, r)) {
+                if (o.unsafe != null) {
+                    break;
+                }
+                o = merge(o, body(other, receiverFresh, fresh.freshArguments(m, other)), other);
+            }
+            return fromOutcome(o, named).of(type, r.getName());
         }
         Optional<JdkCalls.Effect> effect = JdkCalls.effect(type, r.getName(), m.getArguments().size());
         if (effect.isPresent()) {
@@ -409,6 +419,73 @@ public final class CallAnalyzer {
         return new Verdict(CallFact.Verdict.ANALYSED, named, null, unknown, fieldsRead, owner, m.getNameAsString());
     }
 
+    /**
+     * The methods of the user's sources that may run instead of {@code md} (it is dispatched on the receiver's
+     * class): overrides in its subclasses, named or anonymous. None when it cannot be overridden.
+     */
+    private List<CallableDeclaration<?>> overrides(MethodDeclaration md, ResolvedMethodDeclaration r) {
+        Node owner = md.getParentNode().orElse(null);
+        if (md.isStatic() || md.isPrivate() || md.isFinal() || owner instanceof com.github.javaparser.ast.body.RecordDeclaration
+                || (owner instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c && c.isFinal())) {
+            return List.of();
+        }
+        String declaring = r.declaringType().getQualifiedName();
+        String simple = r.declaringType().getName();
+        int arity = md.getParameters().size();
+        List<CallableDeclaration<?>> out = new ArrayList<>();
+        Set<CompilationUnit> units = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<TypeDeclaration<?>> types : typesByName.values()) {
+            for (TypeDeclaration<?> t : types) {
+                t.findCompilationUnit().ifPresent(units::add);
+                if (t == owner) {
+                    continue;
+                }
+                List<MethodDeclaration> same = t.getMethodsByName(md.getNameAsString()).stream()
+                        .filter(d -> !d.isStatic() && d.getParameters().size() == arity && d.getBody().isPresent()).toList();
+                if (!same.isEmpty() && subtype(t, declaring)) {
+                    out.addAll(same);
+                }
+            }
+        }
+        for (CompilationUnit u : units) {
+            // new Shape() { double area() { ... } }: an anonymous subclass (a class of that simple name: perhaps)
+            for (ObjectCreationExpr anonymous : u.findAll(ObjectCreationExpr.class, o -> o.getAnonymousClassBody().isPresent()
+                    && o.getType().getNameAsString().equals(simple))) {
+                for (var member : anonymous.getAnonymousClassBody().get()) {
+                    if (member instanceof MethodDeclaration d && d.getNameAsString().equals(md.getNameAsString())
+                            && d.getParameters().size() == arity && d.getBody().isPresent()) {
+                        out.add(d);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code t} extends or implements {@code declaring}; true when the solver cannot tell (the safe side). */
+    private static boolean subtype(TypeDeclaration<?> t, String declaring) {
+        try {
+            return t.resolve().getAllAncestors().stream().anyMatch(a -> a.getQualifiedName().equals(declaring));
+        } catch (RuntimeException | StackOverflowError e) {
+            return true;
+        }
+    }
+
+    /** What a call may do when either of two methods may run: the first unsafe write, all unknown calls. */
+    private static Outcome merge(Outcome a, Outcome b, CallableDeclaration<?> other) {
+        if (b.unsafe != null) {
+            String in = other.findAncestor(TypeDeclaration.class).map(t -> t.getNameAsString())
+                    .orElseGet(() -> other.findAncestor(ObjectCreationExpr.class).map(o -> "an anonymous " + o.getType()).orElse("?"));
+            return new Outcome("may run the override " + in + "." + other.getNameAsString() + "() at " + where(other)
+                    + ", which " + b.unsafe, List.of(), Set.of());
+        }
+        List<Unseen> unknown = new ArrayList<>(a.unknown);
+        unknown.addAll(b.unknown);
+        Set<String> read = new java.util.HashSet<>(a.fieldsRead);
+        read.addAll(b.fieldsRead);
+        return new Outcome(null, List.copyOf(unknown), Set.copyOf(read));
+    }
+
     private static Verdict fromOutcome(Outcome o, String named) {
         if (o.unsafe != null) {
             return new Verdict(CallFact.Verdict.UNSAFE, named, o.unsafe, List.of());
@@ -475,7 +552,7 @@ public final class CallAnalyzer {
         if (body == null) {
             return new Outcome(null, List.of(), Set.of());
         }
-        Freshness fresh = new Freshness(d, thisFresh, freshParameters);
+        Freshness fresh = new Freshness(d, thisFresh, freshParameters, Set.of());
         List<Unseen> unknown = new ArrayList<>();
         Set<String> fieldsRead = new java.util.HashSet<>();
         for (Node n : body.findAll(Node.class)) {
@@ -552,14 +629,14 @@ public final class CallAnalyzer {
             return "writes field " + f;
         }
         if (target instanceof ArrayAccessExpr a) {
+            if (fresh.isFresh(a.getName())) {
+                return null; // the array written (the row, for g[0][1]) was created by the callee or handed fresh
+            }
             Expression base = a.getName();
             while (CanonicalForm.unwrap(base) instanceof ArrayAccessExpr inner) {
                 base = inner.getName();
             }
             base = CanonicalForm.unwrap(base);
-            if (fresh.isFresh(base)) {
-                return null;
-            }
             if (base instanceof NameExpr n) {
                 Optional<Node> decl = Scopes.declaration(n.getNameAsString(), n);
                 if (decl.isPresent() && decl.get() instanceof Parameter) {

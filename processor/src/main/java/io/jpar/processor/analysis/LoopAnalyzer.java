@@ -109,7 +109,9 @@ public final class LoopAnalyzer {
         scope = scope.withPrivates(privatization.privates());
 
         IndexForms forms = new IndexForms(scope, outer.name(), inner);
-        Freshness fresh = new Freshness(body, false);
+        Set<Node> privateLocals = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        privatization.privates().forEach(p -> privateLocals.add(p.declaration()));
+        Freshness fresh = new Freshness(body, false, Set.of(), privateLocals);
         List<ScalarWrite> writes = new ArrayList<>();
         List<ArrayAccess> accesses = new ArrayList<>();
         List<Finding> unknownArrays = new ArrayList<>();
@@ -117,7 +119,7 @@ public final class LoopAnalyzer {
         collect(body, scope, forms, fresh, writes, accesses, unknownArrays);
         // a call that writes the rows it is handed (axpy(t, pivot, a[j])) updates those rows: the dependence test
         // below must prove each one the iteration's own
-        List<CallFact> callFacts = calls.analyse(body);
+        List<CallFact> callFacts = calls.analyse(body, privateLocals);
         Set<Node> rowsWritten = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         callFacts.forEach(c -> c.writtenRows().forEach(r -> rowsWritten.add(CanonicalForm.unwrap(r))));
         accesses.replaceAll(a -> rowsWritten.contains(a.node()) ? new ArrayAccess(a.array(), a.key(), a.node(), a.indices(),
@@ -190,7 +192,21 @@ public final class LoopAnalyzer {
         List<Captured> captured = captured(body, scope, method, reduced, typeProblems);
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
                 reductions, notReductions, readElsewhere, mixed, callFacts, captured, typeProblems,
-                privatization.privates(), affine);
+                privatization.privates(), affine, ownObjects(body, fresh));
+    }
+
+    /** The objects of the iteration whose fields the body writes in place ({@code v.x = ...}, {@code c[0].y += ...}). */
+    private static List<String> ownObjects(Node body, Freshness fresh) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Node n : body.findAll(Node.class)) {
+            Expression target = n instanceof AssignExpr a ? CanonicalForm.unwrap(a.getTarget())
+                    : n instanceof UnaryExpr u && LoopScope.isIncrement(u) ? CanonicalForm.unwrap(u.getExpression()) : null;
+            if (target instanceof FieldAccessExpr f && !(CanonicalForm.unwrap(f.getScope()) instanceof com.github.javaparser.ast.expr.ThisExpr)
+                    && fresh.isFresh(f.getScope())) {
+                names.add(CanonicalForm.unwrap(f.getScope()).toString());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** Whether every write and read of the group is at one injective index form: proven without the affine test. */
@@ -250,7 +266,7 @@ public final class LoopAnalyzer {
                 writes.add(new ScalarWrite(n, f.toString(), NameKind.FIELD, null));
             }
             if (n instanceof ArrayAccessExpr access && !(n.getParentNode().orElse(null) instanceof ArrayAccessExpr p && p.getName() == n)) {
-                arrayAccess(access, scope, forms, accesses, unknownArrays);
+                arrayAccess(access, scope, forms, fresh, accesses, unknownArrays);
             }
             if (n instanceof NameExpr name && wholeUse(name)) {
                 NameKind kind = scope.kind(name);
@@ -324,7 +340,7 @@ public final class LoopAnalyzer {
         return CanonicalForm.unwrap(base);
     }
 
-    private static void arrayAccess(ArrayAccessExpr access, LoopScope scope, IndexForms forms, List<ArrayAccess> out,
+    private static void arrayAccess(ArrayAccessExpr access, LoopScope scope, IndexForms forms, Freshness fresh, List<ArrayAccess> out,
                                     List<Finding> unknownArrays) {
         List<Expression> indices = new ArrayList<>();
         Expression base = arrayOf(access, indices);
@@ -352,9 +368,8 @@ public final class LoopAnalyzer {
                 Optional<Expression> init = privatized.isPresent() ? privatized.map(Privatized::value)
                         : decl.filter(VariableDeclarator.class::isInstance)
                         .flatMap(d -> ((VariableDeclarator) d).getInitializer()).map(CanonicalForm::unwrap);
-                if (init.isPresent() && (init.get() instanceof com.github.javaparser.ast.expr.ArrayCreationExpr
-                        || init.get() instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr)) {
-                    return;
+                if (fresh.isFresh(access.getName())) {
+                    return; // the array written (a row of it, for g[0][1]) was created by this iteration
                 }
                 if (init.isPresent() && init.get() instanceof ArrayAccessExpr rowOf && once) {
                     List<Expression> prefix = new ArrayList<>();
@@ -366,7 +381,13 @@ public final class LoopAnalyzer {
                         return;
                     }
                 }
-                if (role != ArrayAccess.Role.READ) {
+                if (role != ArrayAccess.Role.READ && CanonicalForm.unwrap(access.getName()) instanceof ArrayAccessExpr row
+                        && fresh.isFresh(n)) {
+                    unknownArrays.add(new Finding(access, access + " at line " + Lines.line(access) + " writes into " + row
+                            + ", a row that may be an array shared by the iterations: the loop stores into " + n
+                            + " a row it did not create, or hands " + n + " on whole",
+                            "store only rows created in the loop (" + row + " = new ...), or write the shared array by the loop index"));
+                } else if (role != ArrayAccess.Role.READ) {
                     unknownArrays.add(new Finding(access, access + " at line " + Lines.line(access) + " writes an element of "
                             + n + ", which may be an array shared by the iterations",
                             "write the shared array by the loop index (a[i] = ...), or create " + n + " in the loop"));

@@ -1,8 +1,17 @@
 package io.jpar.processor.check;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.NameKind;
 import io.jpar.processor.analysis.ScalarWrite;
+import io.jpar.processor.analysis.Scopes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,12 +22,37 @@ public final class FieldWrite implements LoopCheck {
     public List<Refusal> check(LoopModel loop) {
         List<Refusal> out = new ArrayList<>();
         for (ScalarWrite w : loop.writes()) {
-            if (w.kind() == NameKind.FIELD) {
+            Expression object = objectWritten(w.node());
+            if (w.kind() == NameKind.FIELD && object != null) {
+                out.add(new Refusal(getClass().getSimpleName(), w.line(), IndexWrittenInBody.column(w), "the field " + w.name()
+                        + " is assigned in the loop body at line " + w.line() + ", and " + object + " may be an object other"
+                        + " iterations reach too: jpar keeps an object to one iteration only when every value the iteration"
+                        + " gives " + object + " is one it creates (new, or a static, private or final method returning new"
+                        + " objects)", "create the object in the iteration before writing its fields, or write the result into"
+                        + " an array by the loop index"));
+            } else if (w.kind() == NameKind.FIELD) {
                 out.add(new Refusal(getClass().getSimpleName(), w.line(), IndexWrittenInBody.column(w), "the field " + w.name()
                         + " is assigned in the loop body at line " + w.line() + ", and iterations running at the same time would race on it",
                         "accumulate into a local declared before the loop (a reduction) and assign the field after the loop, or remove @Parallel"));
             }
         }
         return out;
+    }
+
+    /** The local or element ({@code v}, {@code vs[k]}) whose field an assignment writes; null for fields of this or of a class. */
+    private static Expression objectWritten(Node write) {
+        Expression target = write instanceof AssignExpr a ? a.getTarget()
+                : write instanceof UnaryExpr u ? u.getExpression() : null;
+        while (target instanceof EnclosedExpr e) {
+            target = e.getInner();
+        }
+        if (!(target instanceof FieldAccessExpr f)) {
+            return null;
+        }
+        Expression base = f.getScope();
+        while (base instanceof ArrayAccessExpr x) {
+            base = x.getName();
+        }
+        return base instanceof NameExpr n && Scopes.declaration(n.getNameAsString(), n).isPresent() ? f.getScope() : null;
     }
 }

@@ -137,6 +137,10 @@ public final class ExplainReport {
                 out.append("    after the loop, as the last iteration left them: ").append(String.join(", ", last)).append('\n');
             }
         }
+        if (!m.ownObjects().isEmpty()) {
+            out.append("    objects of the iteration (created by it, reachable by no other), fields written in place: ")
+                    .append(String.join(", ", m.ownObjects())).append('\n');
+        }
         if (!m.captured().isEmpty()) {
             out.append("    copied into the chunk class (not effectively final): ")
                     .append(m.captured().stream().map(Captured::name).collect(Collectors.joining(", "))).append('\n');
