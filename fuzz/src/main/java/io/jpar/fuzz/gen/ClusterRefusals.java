@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * What the CLUSTER target refuses on top of the CPU target's rules, found in a generated program's text: the
  * statements of a {@code @Parallel} method's body that use the instance ({@code this.scale}, the instance helper
  * {@code twice(..)}: other ranks have no {@code this}), call {@code peek(..)}, a helper that reads the non-final
- * static {@code fuzzField} (each rank's JVM has its own statics), or write {@code flat[i * m + j]} or lanes {@code flat[2 * i + 1]} (an index that is
- * not {@code ±i + offset}: a rank's block cannot be gathered back). The generator writes these on purpose; every
- * one must be refused with an error on its line.
+ * static {@code fuzzField} (each rank's JVM has its own statics), or write {@code flat[i * m + j]} (an index that is
+ * not {@code ±i + offset}: a rank's block cannot be gathered back), or lanes {@code flat[2 * i + 1]} where the method
+ * also touches {@code flat} otherwise (lanes of one width alone move by lane). The generator writes these on purpose;
+ * every one must be refused with an error on its line.
  */
 final class ClusterRefusals {
 
@@ -20,7 +21,10 @@ final class ClusterRefusals {
 
     private static final Pattern INSTANCE_USE = Pattern.compile("\\bthis\\.scale\\b|\\btwice\\(");
     private static final Pattern STATIC_STATE = Pattern.compile("\\bpeek\\(");
-    private static final Pattern UNGATHERABLE = Pattern.compile("\\bflat\\[(\\w+ \\* m \\+ j|\\d \\* \\w+( \\+ \\d)?)\\] \\+?=");
+    private static final Pattern UNGATHERABLE = Pattern.compile("\\bflat\\[\\w+ \\* m \\+ j\\] \\+?=");
+    private static final Pattern LANE_WRITE = Pattern.compile("\\bflat\\[\\d \\* \\w+( \\+ \\d)?\\] \\+?=");
+    private static final Pattern FLAT = Pattern.compile("\\bflat\\[([^\\]]*)\\]");
+    private static final Pattern LANE = Pattern.compile("(\\d) \\* \\w+( \\+ \\d)?");
     private static final Pattern PARALLEL_METHOD = Pattern.compile("^    (static )?void f\\d+\\(");
 
     private ClusterRefusals() {
@@ -33,13 +37,30 @@ final class ClusterRefusals {
         boolean statics = false;
         boolean ungatherable = false;
         boolean inMethod = false;
+        List<Integer> laneLines = new java.util.ArrayList<>();
+        Set<String> flatForms = new TreeSet<>();
         for (int k = 0; k < lines.size(); k++) {
             String line = lines.get(k);
             if (PARALLEL_METHOD.matcher(line).find()) {
                 inMethod = true;
+                laneLines.clear();
+                flatForms.clear();
             } else if (inMethod && line.equals("    }")) {
                 inMethod = false;
+                // lanes move by lane when every access of flat is a lane of one width; else no block can be gathered
+                if (!laneLines.isEmpty() && (flatForms.size() != 1 || !flatForms.iterator().next().matches("\\d"))) {
+                    offending.addAll(laneLines);
+                    ungatherable = true;
+                }
             } else if (inMethod) {
+                java.util.regex.Matcher f = FLAT.matcher(line);
+                while (f.find()) {
+                    java.util.regex.Matcher lane = LANE.matcher(f.group(1));
+                    flatForms.add(lane.matches() ? lane.group(1) : f.group(1));
+                }
+                if (LANE_WRITE.matcher(line).find()) {
+                    laneLines.add(k + 1);
+                }
                 boolean i = INSTANCE_USE.matcher(line).find();
                 boolean s = STATIC_STATE.matcher(line).find();
                 boolean u = UNGATHERABLE.matcher(line).find();
@@ -62,7 +83,7 @@ final class ClusterRefusals {
             reasons.add("a non-final static field read by a callee of a CLUSTER loop");
         }
         if (ungatherable) {
-            reasons.add("flat[i * m + j] or lanes of flat written: not gatherable by block");
+            reasons.add("flat[i * m + j], or lanes of flat among other accesses of it, written: not gatherable by block");
         }
         String reason = String.join("; ", reasons);
         if (!cpu.legal()) {

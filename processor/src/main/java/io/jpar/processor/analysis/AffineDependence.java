@@ -31,10 +31,22 @@ public final class AffineDependence {
      * What the test found for one array: {@code proof} when no two iterations meet; otherwise, where both accesses
      * of a pair are affine in their first index, the pair and why they may meet ({@code conflict}).
      */
-    public record Verdict(String proof, ArrayAccess write, ArrayAccess other, String conflict) {
+    public record Verdict(String proof, ArrayAccess write, ArrayAccess other, String conflict, Lane lane) {
+        Verdict(String proof, ArrayAccess write, ArrayAccess other, String conflict) {
+            this(proof, write, other, conflict, null);
+        }
+
         public boolean disjoint() {
             return proof != null;
         }
+    }
+
+    /**
+     * Where a proven array's accesses lie in their first index: iteration {@code i} touches only
+     * {@code scale·i + offset + c} for {@code 0 <= c < width}, and no two iterations' lanes overlap
+     * ({@code width <= |scale|·step}), so each element belongs to at most one iteration: what CLUSTER moves by block.
+     */
+    public record Lane(long scale, Linear offset, long width) {
     }
 
     /**
@@ -91,7 +103,50 @@ public final class AffineDependence {
         long a = Math.abs(coefficient);
         String apart = step.isConstant() ? Long.toString(a * step.constant()) : (a == 1 ? "" : a + " * ") + "(" + step + ")";
         return Optional.of(new Verdict("affine test: in index " + (provenIn + 1) + " two iterations are at least " + apart
-                + " apart, farther than any two of these accesses within one iteration" + outside, null, null, null));
+                + " apart, farther than any two of these accesses within one iteration" + outside, null, null, null,
+                provenIn == 0 && fixed.isEmpty() ? lane(parsed, step) : null));
+    }
+
+    /** The lane all first indices lie in, when they grow alike and differ by constants; null otherwise. */
+    private static Lane lane(List<List<Affine>> parsed, Linear step) {
+        if (!step.isConstant() || parsed.isEmpty() || parsed.get(0).isEmpty() || parsed.get(0).get(0) == null) {
+            return null;
+        }
+        long a = parsed.get(0).get(0).index();
+        Linear base = null;
+        long low = Long.MAX_VALUE;
+        long high = Long.MIN_VALUE;
+        for (List<Affine> dims : parsed) {
+            Affine f = dims.isEmpty() ? null : dims.get(0);
+            if (f == null || f.index() != a || a == 0) {
+                return null;
+            }
+            Linear least = f.rest();
+            Linear most = f.rest();
+            for (Map.Entry<Range, Long> t : f.ranged().entrySet()) {
+                least = add(least, t.getKey(), t.getValue(), false);
+                most = add(most, t.getKey(), t.getValue(), true);
+            }
+            if (least == null || most == null) {
+                return null;
+            }
+            base = base == null ? least : base;
+            Linear lo = least.minus(base);
+            Linear hi = most.minus(base);
+            if (lo == null || hi == null || !lo.isConstant() || !hi.isConstant()) {
+                return null;
+            }
+            low = Math.min(low, lo.constant());
+            high = Math.max(high, hi.constant());
+        }
+        try {
+            long width = Math.subtractExact(high, low) + 1;
+            Linear offset = base.plus(Linear.of(low));
+            return offset != null && width >= 1 && width <= Math.multiplyExact(Math.abs(a), step.constant())
+                    && width <= Integer.MAX_VALUE && Math.abs(a) <= Integer.MAX_VALUE ? new Lane(a, offset, width) : null;
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
     }
 
     /** Why two accesses whose first indices are both affine may meet; null where either is not affine. */

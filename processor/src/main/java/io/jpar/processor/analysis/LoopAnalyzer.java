@@ -167,12 +167,20 @@ public final class LoopAnalyzer {
         Map<String, List<ArrayAccess>> byArray = new LinkedHashMap<>();
         accesses.forEach(a -> byArray.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a));
         Map<String, AffineDependence.Verdict> affine = new LinkedHashMap<>();
+        Map<String, AffineDependence.Lane> lanes = new LinkedHashMap<>();
         if (inner == null) {
             AffineSubscripts subscripts = new AffineSubscripts(scope, outer.name(), body);
             for (List<ArrayAccess> group : byArray.values()) {
-                if (group.stream().anyMatch(ArrayAccess::writes) && !oneInjectiveForm(group)) {
-                    AffineDependence.prove(group, outer, subscripts).ifPresent(v -> affine.put(group.get(0).key(), v));
+                if (group.stream().noneMatch(ArrayAccess::writes)) {
+                    continue;
                 }
+                // an injective form needs no affine proof; its lane (data[8 * b + c]) still tells CLUSTER what moves
+                Optional<AffineDependence.Verdict> v = AffineDependence.prove(group, outer, subscripts);
+                if (!oneInjectiveForm(group)) {
+                    v.ifPresent(verdict -> affine.put(group.get(0).key(), verdict));
+                }
+                v.filter(AffineDependence.Verdict::disjoint).map(AffineDependence.Verdict::lane)
+                        .ifPresent(lane -> lanes.put(group.get(0).key(), lane));
             }
         }
 
@@ -192,7 +200,7 @@ public final class LoopAnalyzer {
         List<Captured> captured = captured(body, scope, method, reduced, typeProblems);
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
                 reductions, notReductions, readElsewhere, mixed, callFacts, captured, typeProblems,
-                privatization.privates(), affine, ownObjects(body, fresh));
+                privatization.privates(), affine, lanes, ownObjects(body, fresh));
     }
 
     /** The objects of the iteration whose fields the body writes in place ({@code v.x = ...}, {@code c[0].y += ...}). */

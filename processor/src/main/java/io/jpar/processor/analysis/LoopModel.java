@@ -31,6 +31,8 @@ import java.util.Map;
  * @param privates       locals of the method private to each iteration (each iteration assigns them first)
  * @param affine         for arrays (by {@link ArrayAccess#key()}) that the index forms leave open: what the affine
  *                       dependence test found, a proof that no two iterations meet or the pair that may
+ * @param lanes          for written arrays (by key) whose accesses the affine test proves apart in their first index:
+ *                       the lane each iteration owns there (what a CLUSTER job moves)
  * @param ownObjects     objects the iteration created and no other reaches whose fields the body writes, as written
  *                       ({@code v}, {@code c[0]}): private by escape analysis ({@link Freshness})
  */
@@ -40,14 +42,14 @@ public record LoopModel(ForStmt loop, CallableDeclaration<?> method, int collaps
                         List<Finding> notReductions, List<Finding> readElsewhere, List<Finding> mixed,
                         List<CallFact> calls, List<Captured> captured, List<Finding> typeProblems,
                         List<Privatized> privates, Map<String, AffineDependence.Verdict> affine,
-                        List<String> ownObjects) {
+                        Map<String, AffineDependence.Lane> lanes, List<String> ownObjects) {
 
     /** A model of a loop that is not canonical: nothing else was analysed. */
     static LoopModel notCanonical(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer,
                                   List<Finding> notCanonical, List<Finding> collapseProblems) {
         return new LoopModel(loop, method, collapse, outer, null, null, notCanonical, collapseProblems, List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                List.of());
+                Map.of(), List.of());
     }
 
     /** The affine test's proof that the array of {@code key} is touched by one iteration per element; null if none. */

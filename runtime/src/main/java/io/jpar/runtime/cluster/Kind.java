@@ -13,6 +13,16 @@ public enum Kind {
         this.type = type;
     }
 
+    /** The kind of a primitive type. */
+    static Kind of(Class<?> primitive) {
+        for (Kind k : values()) {
+            if (k.type == primitive) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("jpar: not a primitive type: " + primitive);
+    }
+
     /** The primitive type, e.g. {@code double.class}. */
     public Class<?> type() {
         return type;

@@ -149,7 +149,7 @@ final class Protocol {
         p.putInt(slots.size());
         for (Slot s : slots) {
             p.putByte(s.op.ordinal()).putByte(s.kind == null ? -1 : s.kind.ordinal()).putByte(s.shape)
-                    .putInt(s.scale).putInt(s.offset);
+                    .putInt(s.scale).putInt(s.offset).putInt(s.width);
             switch (s.shape) {
                 case Slot.SCALAR -> p.putLong(s.op == Mover.Op.BROADCAST ? s.bits : 0);
                 case Slot.ARRAY -> p.putInt(s.length);
@@ -170,7 +170,7 @@ final class Protocol {
         for (int k = 0; k < n; k++) {
             Mover.Op op = Mover.Op.values()[p.getByte()];
             int kind = p.getByte();
-            Slot s = new Slot(op, kind < 0 ? null : Kind.values()[kind], p.getByte(), p.getInt(), p.getInt());
+            Slot s = new Slot(op, kind < 0 ? null : Kind.values()[kind], p.getByte(), p.getInt(), p.getInt(), p.getInt());
             switch (s.shape) {
                 case Slot.SCALAR -> s.bits = p.getLong();
                 case Slot.ARRAY -> s.length = p.getInt();
@@ -252,7 +252,7 @@ final class Protocol {
 
     /** Allocates the rows of rank r's block (a span of rows) that are missing or of another length. */
     static void allocateBlockRows(Object[] rows, Slot s, Space space, int r) {
-        long[] span = space.span(r, s.length, s.scale, s.offset);
+        long[] span = space.span(r, s.length, s.scale, s.offset, s.width);
         for (int k = 0; k < span[2]; k++) {
             int i = (int) (span[0] + k * span[1]);
             int length = s.rowLengths[i];

@@ -40,11 +40,11 @@ final class Rank0Call {
             if (s.shape == Slot.ARRAY && s.op == Mover.Op.BROADCAST) {
                 Transfers.broadcastArray(t, s.kind, s.value, s.length);
             } else if (s.shape == Slot.ARRAY && s.op == Mover.Op.SCATTER) {
-                Transfers.scatterArray(t, space, s.kind, s.value, s.length, s.scale, s.offset);
+                Transfers.scatterArray(t, space, s.kind, s.value, s.length, s.scale, s.offset, s.width);
             } else if (s.shape == Slot.ROWS && s.op == Mover.Op.BROADCAST) {
                 Transfers.broadcastRows(t, s.kind, (Object[]) s.value, s.rowLengths);
             } else if (s.shape == Slot.ROWS && s.op == Mover.Op.SCATTER) {
-                Transfers.scatterRows(t, space, s.kind, (Object[]) s.value, s.rowLengths, s.scale, s.offset);
+                Transfers.scatterRows(t, space, s.kind, (Object[]) s.value, s.rowLengths, s.scale, s.offset, s.width);
             }
         }
 
@@ -88,9 +88,9 @@ final class Rank0Call {
                 continue;
             }
             if (s.op == Mover.Op.GATHER && s.shape == Slot.ARRAY) {
-                Transfers.gatherArray(t, space, s.kind, s.value, s.length, s.scale, s.offset, failedRank);
+                Transfers.gatherArray(t, space, s.kind, s.value, s.length, s.scale, s.offset, s.width, failedRank);
             } else if (s.op == Mover.Op.GATHER) {
-                Transfers.gatherRows(t, space, s.kind, (Object[]) s.value, s.rowLengths, s.scale, s.offset,
+                Transfers.gatherRows(t, space, s.kind, (Object[]) s.value, s.rowLengths, s.scale, s.offset, s.width,
                         failedRank);
             } else {                                    // an array reduction (Mover has no reduce of rows)
                 reducedArrays[k] = new Object[ranks];

@@ -24,8 +24,8 @@ final class Recorder extends Mover {
     }
 
     @Override
-    Object array(Op op, Kind kind, Object a, int scale, int offset) {
-        Slot s = new Slot(op, kind, Slot.ARRAY, scale, offset);
+    Object array(Op op, Kind kind, Object a, int scale, int offset, int width) {
+        Slot s = new Slot(op, kind, Slot.ARRAY, scale, offset, width);
         s.value = a;
         s.length = a == null ? -1 : Array.getLength(a);
         slots.add(s);
@@ -33,8 +33,8 @@ final class Recorder extends Mover {
     }
 
     @Override
-    Object rows(Op op, Kind kind, Object a, int scale, int offset) {
-        Slot s = new Slot(op, kind, Slot.ROWS, scale, offset);
+    Object rows(Op op, Kind kind, Object a, int scale, int offset, int width) {
+        Slot s = new Slot(op, kind, Slot.ROWS, scale, offset, width);
         s.value = a;
         if (a != null) {
             Object[] rows = (Object[]) a;

@@ -19,8 +19,8 @@ abstract class Replayer extends Mover {
     }
 
     /** The recorded slot for this call. */
-    final Slot next(Op op, Kind kind, int shape, int scale, int offset) {
-        Slot expected = new Slot(op, kind, shape, scale, offset);
+    final Slot next(Op op, Kind kind, int shape, int scale, int offset, int width) {
+        Slot expected = new Slot(op, kind, shape, scale, offset, width);
         if (next >= slots.size() || !slots.get(next).sameCall(expected)) {
             throw new IllegalStateException("jpar: the move() of " + className + " made a different call ("
                     + expected.describe() + ") at position " + (next + 1) + " than on the other rank ("
@@ -43,13 +43,13 @@ abstract class Replayer extends Mover {
 
         @Override
         long scalar(Op op, Kind kind, long bits) {
-            Slot s = next(op, kind, Slot.SCALAR, 0, 0);
+            Slot s = next(op, kind, Slot.SCALAR, 0, 0, 1);
             return op == Op.BROADCAST ? s.bits : bits;
         }
 
         @Override
-        Object array(Op op, Kind kind, Object a, int scale, int offset) {
-            Slot s = next(op, kind, Slot.ARRAY, scale, offset);
+        Object array(Op op, Kind kind, Object a, int scale, int offset, int width) {
+            Slot s = next(op, kind, Slot.ARRAY, scale, offset, width);
             if (op != Op.GATHER) {
                 return s.value;
             }
@@ -60,8 +60,8 @@ abstract class Replayer extends Mover {
         }
 
         @Override
-        Object rows(Op op, Kind kind, Object a, int scale, int offset) {
-            Slot s = next(op, kind, Slot.ROWS, scale, offset);
+        Object rows(Op op, Kind kind, Object a, int scale, int offset, int width) {
+            Slot s = next(op, kind, Slot.ROWS, scale, offset, width);
             if (op != Op.GATHER) {
                 return s.value;
             }
@@ -76,7 +76,7 @@ abstract class Replayer extends Mover {
 
         @Override
         Object value(Object v) {
-            return next(Op.OBJECT, null, Slot.OBJECT, 0, 0).value;
+            return next(Op.OBJECT, null, Slot.OBJECT, 0, 0, 1).value;
         }
     }
 
@@ -97,28 +97,28 @@ abstract class Replayer extends Mover {
         @Override
         long scalar(Op op, Kind kind, long bits) {
             position++;
-            next(op, kind, Slot.SCALAR, 0, 0);
+            next(op, kind, Slot.SCALAR, 0, 0, 1);
             return op == Op.REDUCE ? result.getLong() : bits;
         }
 
         @Override
-        Object array(Op op, Kind kind, Object a, int scale, int offset) {
+        Object array(Op op, Kind kind, Object a, int scale, int offset, int width) {
             int at = position++;
-            Slot s = next(op, kind, Slot.ARRAY, scale, offset);
+            Slot s = next(op, kind, Slot.ARRAY, scale, offset, width);
             return op == Op.REDUCE && s.length >= 0 ? reducedArrays[at][rank] : a;
         }
 
         @Override
-        Object rows(Op op, Kind kind, Object a, int scale, int offset) {
+        Object rows(Op op, Kind kind, Object a, int scale, int offset, int width) {
             position++;
-            next(op, kind, Slot.ROWS, scale, offset);
+            next(op, kind, Slot.ROWS, scale, offset, width);
             return a;
         }
 
         @Override
         Object value(Object v) {
             position++;
-            next(Op.OBJECT, null, Slot.OBJECT, 0, 0);
+            next(Op.OBJECT, null, Slot.OBJECT, 0, 0, 1);
             return v;
         }
     }

@@ -92,9 +92,9 @@ final class Server {
                 continue;
             }
             if (s.op == Mover.Op.GATHER && s.shape == Slot.ARRAY) {
-                Transfers.gatherArray(t, space, s.kind, s.value, s.length, s.scale, s.offset, t.size());
+                Transfers.gatherArray(t, space, s.kind, s.value, s.length, s.scale, s.offset, s.width, t.size());
             } else if (s.op == Mover.Op.GATHER) {
-                Transfers.gatherRows(t, space, s.kind, (Object[]) s.value, s.rowLengths, s.scale, s.offset,
+                Transfers.gatherRows(t, space, s.kind, (Object[]) s.value, s.rowLengths, s.scale, s.offset, s.width,
                         t.size());
             } else {
                 t.send(s.value, 0, s.length, s.kind, 0, Protocol.TAG_ARRAY);
@@ -125,7 +125,7 @@ final class Server {
                     }
                     case SCATTER -> {
                         s.value = s.kind.newArray(s.length);
-                        Transfers.scatterArray(t, space, s.kind, s.value, s.length, s.scale, s.offset);
+                        Transfers.scatterArray(t, space, s.kind, s.value, s.length, s.scale, s.offset, s.width);
                     }
                     case REDUCE -> s.value = s.kind.newArray(s.length);   // fresh() copies its length
                     default -> { }                                        // GATHER: made when move() asks
@@ -140,7 +140,7 @@ final class Server {
             } else if (s.op == Mover.Op.SCATTER) {
                 Object[] rows = Protocol.newRows(s.kind, s.length);
                 Protocol.allocateBlockRows(rows, s, space, t.rank());
-                Transfers.scatterRows(t, space, s.kind, rows, s.rowLengths, s.scale, s.offset);
+                Transfers.scatterRows(t, space, s.kind, rows, s.rowLengths, s.scale, s.offset, s.width);
                 s.value = rows;
             }
         }
@@ -163,7 +163,7 @@ final class Server {
             Slot theirs = expected.get(k);
             same = mine.sameCall(theirs) && (mine.shape == Slot.SCALAR || mine.length == theirs.length);
             if (same && mine.shape == Slot.ROWS && mine.length >= 0) {
-                long[] span = space.span(rank, mine.length, mine.scale, mine.offset);
+                long[] span = space.span(rank, mine.length, mine.scale, mine.offset, mine.width);
                 for (int j = 0; j < span[2]; j++) {
                     int i = (int) (span[0] + j * span[1]);
                     if (mine.rowLengths[i] != theirs.rowLengths[i]) {
@@ -187,7 +187,7 @@ final class Server {
     private static List<Slot> zeros(List<Slot> expected, Space space, int rank) {
         List<Slot> back = new ArrayList<>();
         for (Slot s : expected) {
-            Slot z = new Slot(s.op, s.kind, s.shape, s.scale, s.offset);
+            Slot z = new Slot(s.op, s.kind, s.shape, s.scale, s.offset, s.width);
             z.length = s.length;
             z.rowLengths = s.rowLengths;
             if (s.shape == Slot.ARRAY && s.length >= 0) {

@@ -13,6 +13,7 @@ final class Slot {
     final int shape;
     final int scale;
     final int offset;
+    final int width;        // ARRAY, ROWS by block: elements (rows) each iteration owns from scale * i + offset
     long bits;              // SCALAR
     Object value;           // ARRAY, ROWS, OBJECT
     int length = -1;        // ARRAY: its length, ROWS: the row count; -1 for null
@@ -20,6 +21,11 @@ final class Slot {
     byte[] bytes;           // OBJECT: the serialized value
 
     Slot(Mover.Op op, Kind kind, int shape, int scale, int offset) {
+        this(op, kind, shape, scale, offset, 1);
+    }
+
+    Slot(Mover.Op op, Kind kind, int shape, int scale, int offset, int width) {
+        this.width = width;
         this.op = op;
         this.kind = kind;
         this.shape = shape;
@@ -30,7 +36,7 @@ final class Slot {
     /** Whether a slot of the results (after the block) stands for the same call as this one. */
     boolean sameCall(Slot other) {
         return op == other.op && kind == other.kind && shape == other.shape && scale == other.scale
-                && offset == other.offset;
+                && offset == other.offset && width == other.width;
     }
 
     /** Whether this slot moves data after the block (rank r to rank 0). */

@@ -135,17 +135,23 @@ final class Space {
         return blockEnd(r);
     }
 
-    /** Whether each rank's elements of an array indexed {@code scale * i + offset} lie next to each other. */
-    boolean contiguous(int scale) {
-        return Math.abs((long) scale * step) <= 1;
+    /**
+     * Whether each rank's elements of an array indexed {@code scale * i + offset + c}, {@code 0 <= c < width}, lie
+     * next to each other (lanes are moved as the one run that holds them).
+     */
+    boolean contiguous(int scale, int width) {
+        return width > 1 || Math.abs((long) scale * step) <= 1;
     }
 
     /**
-     * The elements of an array of {@code length} that rank r's block touches at {@code scale * i + offset}, within
-     * the array (indices outside it are left to the body, which fails there as the sequential loop would):
-     * {@code {first, stride, count}} in ascending order. Contiguous blocks only (arrays by block never go dealt).
+     * The elements of an array of {@code length} that rank r's block touches at {@code scale * i + offset + c},
+     * {@code 0 <= c < width}, within the array (indices outside it are left to the body, which fails there as the
+     * sequential loop would): {@code {first, stride, count}} in ascending order. Lanes ({@code width > 1}) give the
+     * one run from the block's first lane to its last, gaps between lanes included (the planner moves lanes only
+     * when no two iterations' lanes overlap, and scatters before gathering when gaps must come back as they were).
+     * Contiguous blocks only (arrays by block never go dealt).
      */
-    long[] span(int r, int length, int scale, int offset) {
+    long[] span(int r, int length, int scale, int offset, int width) {
         long t0 = start(r);
         long t1 = end(r);
         if (t1 <= t0 || length <= 0) {
@@ -154,6 +160,11 @@ final class Space {
         long e0 = element(t0, scale, offset);
         long eLast = element(t1 - 1, scale, offset);
         long stride = Math.abs((long) scale * step);
+        if (width > 1) {
+            long lo = Math.max(0, Math.min(e0, eLast));
+            long hi = Math.min(length - 1L, Math.max(e0, eLast) + width - 1);
+            return hi < lo ? new long[] {0, 1, 0} : new long[] {lo, 1, hi - lo + 1};
+        }
         if (stride == 0) {
             return new long[] {e0, 1, e0 >= 0 && e0 < length ? 1 : 0};
         }

@@ -21,13 +21,13 @@ final class Transfers {
     }
 
     /** Rank 0: {@code a} is the user's array; others: the full-length array to fill at their block. */
-    static void scatterArray(Transport t, Space space, Kind kind, Object a, int length, int scale, int offset) {
+    static void scatterArray(Transport t, Space space, Kind kind, Object a, int length, int scale, int offset, int width) {
         int ranks = t.size();
-        boolean contiguous = space.contiguous(scale);
+        boolean contiguous = space.contiguous(scale, width);
         if (t.rank() == 0) {
             int[] counts = new int[ranks];
             int[] displs = new int[ranks];
-            long[][] spans = spans(space, ranks, length, scale, offset, counts);
+            long[][] spans = spans(space, ranks, length, scale, offset, width, counts);
             Object send = a;
             if (contiguous) {
                 for (int r = 1; r < ranks; r++) {
@@ -41,7 +41,7 @@ final class Transfers {
             }
             t.scatterv(send, counts, displs, kind.newArray(0), 0, 0, kind);
         } else {
-            long[] span = space.span(t.rank(), length, scale, offset);
+            long[] span = space.span(t.rank(), length, scale, offset, width);
             int count = (int) span[2];
             if (contiguous) {
                 t.scatterv(kind.newArray(0), new int[ranks], new int[ranks], a, (int) span[0], count, kind);
@@ -57,14 +57,14 @@ final class Transfers {
      * Rank 0 receives every other rank's block into {@code a}, keeping only the blocks of ranks below
      * {@code keepBelow} (the first failed rank; the rank count when none failed).
      */
-    static void gatherArray(Transport t, Space space, Kind kind, Object a, int length, int scale, int offset,
+    static void gatherArray(Transport t, Space space, Kind kind, Object a, int length, int scale, int offset, int width,
                             int keepBelow) {
         int ranks = t.size();
-        boolean contiguous = space.contiguous(scale);
+        boolean contiguous = space.contiguous(scale, width);
         if (t.rank() == 0) {
             int[] counts = new int[ranks];
             int[] displs = new int[ranks];
-            long[][] spans = spans(space, ranks, length, scale, offset, counts);
+            long[][] spans = spans(space, ranks, length, scale, offset, width, counts);
             if (contiguous && keepBelow >= ranks) {
                 for (int r = 1; r < ranks; r++) {
                     displs[r] = (int) spans[r][0];
@@ -78,7 +78,7 @@ final class Transfers {
                 }
             }
         } else {
-            long[] span = space.span(t.rank(), length, scale, offset);
+            long[] span = space.span(t.rank(), length, scale, offset, width);
             int count = (int) span[2];
             if (contiguous) {
                 t.gatherv(a, (int) span[0], count, kind.newArray(0), new int[ranks], new int[ranks], kind);
@@ -107,19 +107,19 @@ final class Transfers {
     }
 
     static void scatterRows(Transport t, Space space, Kind kind, Object[] rows, int[] rowLengths, int scale,
-                            int offset) {
+                            int offset, int width) {
         int ranks = t.size();
         if (t.rank() == 0) {
             int[] counts = new int[ranks];
             int[] displs = new int[ranks];
-            long[][] spans = rowSpans(space, ranks, rowLengths, scale, offset, counts);
+            long[][] spans = rowSpans(space, ranks, rowLengths, scale, offset, width, counts);
             Object flat = kind.newArray(prefix(counts, displs));
             for (int r = 1; r < ranks; r++) {
                 flatten(rows, (int) spans[r][0], (int) spans[r][1], (int) spans[r][2], flat, displs[r]);
             }
             t.scatterv(flat, counts, displs, kind.newArray(0), 0, 0, kind);
         } else {
-            long[] span = space.span(t.rank(), rowLengths.length, scale, offset);
+            long[] span = space.span(t.rank(), rowLengths.length, scale, offset, width);
             int total = total(rowLengths, (int) span[0], (int) span[1], (int) span[2]);
             Object flat = kind.newArray(total);
             t.scatterv(kind.newArray(0), new int[ranks], new int[ranks], flat, 0, total, kind);
@@ -128,19 +128,19 @@ final class Transfers {
     }
 
     static void gatherRows(Transport t, Space space, Kind kind, Object[] rows, int[] rowLengths, int scale,
-                           int offset, int keepBelow) {
+                           int offset, int width, int keepBelow) {
         int ranks = t.size();
         if (t.rank() == 0) {
             int[] counts = new int[ranks];
             int[] displs = new int[ranks];
-            long[][] spans = rowSpans(space, ranks, rowLengths, scale, offset, counts);
+            long[][] spans = rowSpans(space, ranks, rowLengths, scale, offset, width, counts);
             Object flat = kind.newArray(prefix(counts, displs));
             t.gatherv(kind.newArray(0), 0, 0, flat, counts, displs, kind);
             for (int r = 1; r < Math.min(keepBelow, ranks); r++) {
                 unflatten(flat, displs[r], rows, (int) spans[r][0], (int) spans[r][1], (int) spans[r][2]);
             }
         } else {
-            long[] span = space.span(t.rank(), rowLengths.length, scale, offset);
+            long[] span = space.span(t.rank(), rowLengths.length, scale, offset, width);
             int total = total(rowLengths, (int) span[0], (int) span[1], (int) span[2]);
             Object flat = kind.newArray(total);
             flatten(rows, (int) span[0], (int) span[1], (int) span[2], flat, 0);
@@ -150,20 +150,20 @@ final class Transfers {
 
     // ---- helpers
 
-    private static long[][] spans(Space space, int ranks, int length, int scale, int offset, int[] counts) {
+    private static long[][] spans(Space space, int ranks, int length, int scale, int offset, int width, int[] counts) {
         long[][] spans = new long[ranks][];
         for (int r = 1; r < ranks; r++) {
-            spans[r] = space.span(r, length, scale, offset);
+            spans[r] = space.span(r, length, scale, offset, width);
             counts[r] = (int) spans[r][2];
         }
         return spans;
     }
 
-    private static long[][] rowSpans(Space space, int ranks, int[] rowLengths, int scale, int offset,
+    private static long[][] rowSpans(Space space, int ranks, int[] rowLengths, int scale, int offset, int width,
                                      int[] counts) {
         long[][] spans = new long[ranks][];
         for (int r = 1; r < ranks; r++) {
-            spans[r] = space.span(r, rowLengths.length, scale, offset);
+            spans[r] = space.span(r, rowLengths.length, scale, offset, width);
             counts[r] = total(rowLengths, (int) spans[r][0], (int) spans[r][1], (int) spans[r][2]);
         }
         return spans;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The split of a call into blocks (one per rank, or dealt), and the elements each block touches. */
@@ -110,12 +111,26 @@ class SpaceTest {
     @Test
     void spansFollowScaleAndOffsetAndStayInsideTheArray() {
         Space s = new Space(Space.INT, 0, 1, 10, 0, 0, 0, 2);          // blocks 0..4 and 5..9
-        assertArrayEquals(new long[] {5, 1, 5}, s.span(1, 100, 1, 0));
-        assertArrayEquals(new long[] {11, 2, 5}, s.span(1, 100, 2, 1)); // 11, 13, .., 19
-        assertArrayEquals(new long[] {5, 1, 3}, s.span(1, 8, 1, 0));     // 5, 6, 7: 8 and 9 lie outside
-        assertArrayEquals(new long[] {0, 1, 0}, s.span(1, 5, 1, 0));     // none inside
+        assertArrayEquals(new long[] {5, 1, 5}, s.span(1, 100, 1, 0, 1));
+        assertArrayEquals(new long[] {11, 2, 5}, s.span(1, 100, 2, 1, 1)); // 11, 13, .., 19
+        assertArrayEquals(new long[] {5, 1, 3}, s.span(1, 8, 1, 0, 1));     // 5, 6, 7: 8 and 9 lie outside
+        assertArrayEquals(new long[] {0, 1, 0}, s.span(1, 5, 1, 0, 1));     // none inside
         Space down = new Space(Space.INT, 9, -1, 10, 0, 0, 0, 2);       // blocks 9..5 and 4..0
-        assertArrayEquals(new long[] {5, 1, 5}, down.span(0, 100, 1, 0));
-        assertArrayEquals(new long[] {1, 1, 5}, down.span(1, 100, 1, 1)); // i + 1 for i = 4 .. 0
+        assertArrayEquals(new long[] {5, 1, 5}, down.span(0, 100, 1, 0, 1));
+        assertArrayEquals(new long[] {1, 1, 5}, down.span(1, 100, 1, 1, 1)); // i + 1 for i = 4 .. 0
+    }
+
+    @Test
+    void lanesSpanFromTheFirstLaneToTheLastInsideTheArray() {
+        Space s = new Space(Space.INT, 0, 1, 10, 0, 0, 0, 2);          // blocks 0..4 and 5..9
+        assertArrayEquals(new long[] {40, 1, 40}, s.span(1, 100, 8, 0, 8)); // a[8 * i + c], c < 8: 40 .. 79
+        assertArrayEquals(new long[] {0, 1, 40}, s.span(0, 100, 8, 0, 8));
+        assertArrayEquals(new long[] {16, 1, 14}, s.span(1, 30, 3, 1, 2));  // 3 * i + 1 + c, c < 2: 16 .. 29, 30 lies outside
+        Space eights = new Space(Space.INT, 0, 8, 4, 0, 0, 0, 2);      // i = 0, 8 | 16, 24
+        assertArrayEquals(new long[] {16, 1, 16}, eights.span(1, 64, 1, 0, 8)); // a[i + c], c < 8: 16 .. 31
+        Space down = new Space(Space.INT, 9, -1, 10, 0, 0, 0, 2);       // blocks 9..5 and 4..0
+        assertArrayEquals(new long[] {0, 1, 10}, down.span(1, 100, 2, 0, 2)); // 2 * i + c for i = 4 .. 0
+        assertTrue(s.contiguous(8, 8));
+        assertFalse(s.contiguous(2, 1));
     }
 }

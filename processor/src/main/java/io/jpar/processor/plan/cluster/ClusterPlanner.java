@@ -1,5 +1,6 @@
 package io.jpar.processor.plan.cluster;
 
+import io.jpar.processor.analysis.AffineDependence;
 import io.jpar.processor.analysis.ArrayAccess;
 import io.jpar.processor.analysis.Finding;
 import io.jpar.processor.analysis.LoopModel;
@@ -89,6 +90,22 @@ public final class ClusterPlanner {
             }
         }
         Optional<BlockIndex> writeIndex = common(writes, v, distributed, scalars, constants);
+        Optional<BlockIndex> lane = writeIndex.isPresent() ? Optional.empty() : lane(m, v, all, distributed, scalars, constants);
+        if (lane.isPresent()) {
+            // lanes: each iteration owns width elements (rows); gaps between lanes and lanes partly written must
+            // come back as they were, so the block is scattered first unless every rank starts from the same zeros
+            String at = v.name() + "[" + lane.get().text() + "]" + (rows.isEmpty() ? "" : "[...]") + " (0 <= c < "
+                    + lane.get().width() + ")";
+            boolean zeros = reads.isEmpty() && writes.stream().noneMatch(w -> w.role() == ArrayAccess.Role.UPDATE)
+                    && !v.field() && DefaultFilled.atLoopStart(v.name(), m.loop());
+            if (!zeros) {
+                moves.add(new Move(v, Move.Step.SCATTER, lane.get(), reads.isEmpty() ? "written in lanes " + at
+                        + ", which may leave elements of the block as they were" : "read in lanes " + at));
+            }
+            moves.add(new Move(v, Move.Step.GATHER, lane.get(), "written in lanes " + at + (zeros
+                    ? "; created just before the loop, so every rank starts from the same zeros" : "")));
+            return;
+        }
         if (writeIndex.isEmpty()) {
             ArrayAccess w = writes.stream().filter(a -> common(List.of(a), v, distributed, scalars, constants).isEmpty())
                     .findFirst().orElse(writes.get(0));
@@ -116,6 +133,18 @@ public final class ClusterPlanner {
                     + " of the block unwritten, which must come back as they were"));
             moves.add(new Move(v, Move.Step.GATHER, index, written));
         }
+    }
+
+    /** The affine test's lane for the array, when every access lies in it and the ranks can compute it. */
+    private static Optional<BlockIndex> lane(LoopModel m, OutsideValue v, List<ArrayAccess> all, String distributed,
+                                             Set<String> scalars, Set<String> constants) {
+        int maxIndices = v.shape() == OutsideValue.Shape.ROWS ? 2 : 1;
+        if (all.isEmpty() || m.inner() != null || all.stream().anyMatch(a -> a.role() == ArrayAccess.Role.WHOLE
+                || a.indices().isEmpty() || a.indices().size() > maxIndices)) {
+            return Optional.empty();
+        }
+        AffineDependence.Lane lane = m.lanes().get(all.get(0).key());
+        return lane == null ? Optional.empty() : BlockIndex.lane(lane, distributed, scalars, constants);
     }
 
     /** {@code a[i]}, {@code a[i][...]} for explain. */

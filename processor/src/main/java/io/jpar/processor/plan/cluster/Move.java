@@ -13,7 +13,7 @@ public record Move(OutsideValue value, Step step, BlockIndex index, String why) 
     public enum Step {
         /** Every rank gets all of it. */
         BROADCAST,
-        /** Java serialization through MPI.OBJECT (objects, arrays of objects). */
+        /** Every rank gets a copy by Java serialization behind an allow-list, inside jpar's own messages. */
         OBJECT,
         /** Each rank gets the elements (rows) of its block. */
         SCATTER,
@@ -29,10 +29,19 @@ public record Move(OutsideValue value, Step step, BlockIndex index, String why) 
         return switch (step) {
             case BROADCAST -> n + " = m$.broadcast(" + n + ");";
             case OBJECT -> n + " = m$.object(" + n + ");";
-            case SCATTER -> n + " = m$.scatter(" + n + ", " + index.scale() + ", " + index.offset() + ");";
-            case GATHER -> n + " = m$.gather(" + n + ", " + index.scale() + ", " + index.offset() + ");";
+            case SCATTER -> n + " = m$.scatter(" + n + lane() + ", " + index.scale() + ", " + index.offset() + width() + ");";
+            case GATHER -> n + " = m$.gather(" + n + lane() + ", " + index.scale() + ", " + index.offset() + width() + ");";
             case REDUCE -> n + " = m$.reduce(" + n + ");";
         };
+    }
+
+    /** For lanes, the array's class (the mover's lane methods take any primitive array or rows). */
+    private String lane() {
+        return index.width() > 1 ? ", " + value.type().replace(" ", "") + ".class" : "";
+    }
+
+    private String width() {
+        return index.width() > 1 ? ", " + index.width() : "";
     }
 
     /** What one call sends, where it can be stated: {@code 8 bytes x block}. */
@@ -48,9 +57,10 @@ public record Move(OutsideValue value, Step step, BlockIndex index, String why) 
             case ARRAY -> switch (step) {
                 case BROADCAST -> each + " x " + n + ".length";
                 case REDUCE -> each + " x " + n + ".length from each rank";
-                default -> each + " x block";
+                default -> each + (index != null && index.width() > 1 ? " x " + index.width() + " per iteration" : "") + " x block";
             };
-            case ROWS -> step == Step.BROADCAST ? each + " x every element of " + n : each + " x row length x block";
+            case ROWS -> step == Step.BROADCAST ? each + " x every element of " + n : each + " x row length"
+                    + (index != null && index.width() > 1 ? " x " + index.width() + " rows per iteration" : "") + " x block";
             case OBJECT -> "the size of its serialized form";
         };
     }
