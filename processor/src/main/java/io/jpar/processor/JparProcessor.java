@@ -178,14 +178,14 @@ public final class JparProcessor {
     /** The edits of one parallel loop, by its target; a GPU loop's kernel goes to {@code kernels} and {@code kernelOf}. */
     private static List<TextEdit> emit(LoopPlan lp, LineIndex lines, List<GpuKernel> kernels, Map<LoopPlan, GpuKernel> kernelOf) {
         return switch (lp.target()) {
-            case "CLUSTER" -> ClusterEmitter.emit(lp, lines);
-            case "GPU" -> {
+            case CLUSTER -> ClusterEmitter.emit(lp, lines);
+            case GPU -> {
                 GpuKernel k = GpuEmitter.kernel(lp);
                 kernels.add(k);
                 kernelOf.put(lp, k);
                 yield GpuEmitter.emit(lp, lines, k);
             }
-            default -> CpuEmitter.emit(lp, lines);
+            case CPU -> CpuEmitter.emit(lp, lines);
         };
     }
 

@@ -145,6 +145,11 @@ public record ParallelAnnotation(AnnotationExpr node, String target, String sche
         return target == null ? "CPU" : target;
     }
 
+    /** The target as jpar's enum; only for an annotation whose target {@code UnsupportedTarget} accepted. */
+    public io.jpar.Target targetEnum() {
+        return io.jpar.Target.valueOf(targetOrDefault());
+    }
+
     public String scheduleOrDefault() {
         return schedule == null ? "AUTO" : schedule;
     }

@@ -1,6 +1,7 @@
 package io.jpar.processor.check;
 
 import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.plan.Prepared;
 import io.jpar.processor.plan.cluster.ClusterPlan;
 import io.jpar.processor.plan.cluster.ClusterPlanner;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public final class ClusterChecks {
     private ClusterChecks() {
     }
 
-    public static List<Refusal> check(LoopModel loop) {
+    public static TargetChecks.Outcome check(LoopModel loop) {
         List<Refusal> out = new ArrayList<>();
         out.addAll(new ThisOnRanks().check(loop));
         out.addAll(new StaticStateOnRanks().check(loop));
@@ -30,6 +31,6 @@ public final class ClusterChecks {
         out.addAll(ObjectReduction.check(plan, loop));
         out.addAll(UnseenCallOnRanks.check(plan, loop));
         out.sort(Comparator.comparingInt(Refusal::line).thenComparingInt(Refusal::column));
-        return out;
+        return new TargetChecks.Outcome(List.copyOf(out), out.isEmpty() ? Prepared.cluster(plan) : null);
     }
 }

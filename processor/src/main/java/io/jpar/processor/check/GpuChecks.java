@@ -2,7 +2,8 @@ package io.jpar.processor.check;
 
 import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopModel;
-import io.jpar.processor.emit.gpu.opencl.GpuProblem;
+import io.jpar.processor.emit.gpu.opencl.KernelTranslation;
+import io.jpar.processor.plan.Prepared;
 import io.jpar.processor.emit.gpu.opencl.GpuTranslator;
 import java.util.List;
 
@@ -18,13 +19,37 @@ public final class GpuChecks {
     private GpuChecks() {
     }
 
-    public static List<Refusal> check(LoopModel loop) {
-        if (!loop.analysed() || loop.outer() == null) {
-            return List.of();
-        }
-        List<GpuProblem> problems = GpuTranslator.translate(loop, "check", "").problems();
-        return problems.stream()
+    public static TargetChecks.Outcome check(LoopModel loop) {
+        KernelTranslation kernel = GpuTranslator.translate(loop, kernelName(loop), origin(loop));
+        List<Refusal> refusals = kernel.problems().stream()
                 .map(p -> new Refusal(p.family().reason(), Lines.line(p.at()), Lines.column(p.at()), p.what(), p.family().fix()))
                 .toList();
+        return new TargetChecks.Outcome(refusals, refusals.isEmpty() ? Prepared.gpu(kernel) : null);
+    }
+
+    /**
+     * The kernel's OpenCL name, {@code Class_method_L12}: unique in the file for loops on different lines, and
+     * stable while other loops come and go. Java's {@code $} is not an OpenCL identifier character.
+     */
+    static String kernelName(LoopModel loop) {
+        String type = loop.method().findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
+                .map(t -> t.getNameAsString()).orElse("Kernel");
+        String column = loop.method().findAll(com.github.javaparser.ast.stmt.ForStmt.class).stream()
+                .filter(f -> f != loop.loop() && Lines.line(f) == Lines.line(loop.loop())).findAny().isPresent()
+                ? "_C" + Lines.column(loop.loop()) : "";
+        return (type + "_" + loop.method().getNameAsString() + "_L" + Lines.line(loop.loop()) + column).replace("$", "_S_");
+    }
+
+    /** What the kernel's first comment says it came from: {@code Sums.total, loop at Sums.java:12}. */
+    private static String origin(LoopModel loop) {
+        java.util.List<String> types = new java.util.ArrayList<>();
+        for (com.github.javaparser.ast.Node p = loop.method().getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof com.github.javaparser.ast.body.TypeDeclaration<?> t) {
+                types.add(0, t.getNameAsString());
+            }
+        }
+        String file = loop.loop().findCompilationUnit().flatMap(com.github.javaparser.ast.CompilationUnit::getStorage)
+                .map(s -> s.getPath().getFileName().toString()).orElse("?");
+        return String.join(".", types) + "." + loop.method().getNameAsString() + ", loop at " + file + ":" + Lines.line(loop.loop());
     }
 }

@@ -176,9 +176,9 @@ public final class ExplainReport {
                     .append('-').append(m.loop().getEnd().map(p -> p.line).orElse(0)).append(", LoopSite \"")
                     .append(plan.where()).append("\"\n");
             List<String> extra = switch (plan.target()) {
-                case "CLUSTER" -> ClusterEmitter.explain(plan);
-                case "GPU" -> GpuEmitter.explain(plan, kernels.get(plan));
-                default -> List.of();
+                case CLUSTER -> ClusterEmitter.explain(plan);
+                case GPU -> GpuEmitter.explain(plan, kernels.get(plan));
+                case CPU -> List.of();
             };
             extra.forEach(l -> out.append("    ").append(l).append('\n'));
         }

@@ -16,9 +16,15 @@ import java.util.List;
  * @param outcome    parallel, sequential (with reasons) or error
  * @param refusals   why it is not parallel
  * @param note       for loops that were not candidates: why (nested inside a parallel loop, not marked)
+ * @param prepared   for a parallel loop that was analysed: what its target prepared; null otherwise
  */
 public record LoopDecision(Statement loop, LoopModel model, ParallelAnnotation attributes, boolean marked, Outcome outcome,
-                           List<Refusal> refusals, String note) {
+                           List<Refusal> refusals, String note, Prepared prepared) {
+
+    public LoopDecision(Statement loop, LoopModel model, ParallelAnnotation attributes, boolean marked, Outcome outcome,
+                        List<Refusal> refusals, String note) {
+        this(loop, model, attributes, marked, outcome, refusals, note, null);
+    }
 
     public enum Outcome { PARALLEL, SEQUENTIAL, ERROR }
 }

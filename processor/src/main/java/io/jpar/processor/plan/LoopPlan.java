@@ -21,12 +21,16 @@ import java.util.List;
  * @param schedule     the schedule the loop runs with: as written, or jpar's choice for AUTO
  * @param chunk        the chunk that goes with it
  * @param scheduleWhy  why jpar replaced AUTO; null when the schedule is as written
- * @param target       {@code CPU}, {@code CLUSTER} or {@code GPU}
+ * @param prepared     what the loop's target prepared when its checks passed (the CLUSTER moves, the GPU kernel)
  */
 public record LoopPlan(LoopModel model, ParallelAnnotation attributes, String className, String where, String methodName,
                        String outerType, boolean staticMethod, List<String> aliasWritten, List<String> aliasRead,
                        boolean matrixWritten, List<String> freshArrays, String schedule, String chunk, String scheduleWhy,
-                       String target) {
+                       Prepared prepared) {
+
+    public io.jpar.Target target() {
+        return prepared.target();
+    }
 
     /** Whether the runtime must check the arrays for aliasing before running the loop in parallel. */
     public boolean checksAliasing() {

@@ -60,7 +60,7 @@ public final class LoopPlanner {
         // a read at the one index form all writes use cannot see another iteration's write, even through an alias;
         // except on a cluster, where the other ranks get each name as an array of its own, so an alias read at the
         // same index would not see the iteration's own write (found by the fuzzer: w[i] = 7; w[i] = a[i] + 1)
-        boolean cluster = d.attributes().targetOrDefault().equals("CLUSTER");
+        boolean cluster = d.prepared().target() == io.jpar.Target.CLUSTER;
         String commonForm = writeForms.size() == 1 && !arrayReductions && !cluster ? writeForms.iterator().next() : null;
         Set<String> read = new LinkedHashSet<>();
         if (!written.isEmpty()) {
@@ -79,7 +79,7 @@ public final class LoopPlanner {
         return new LoopPlan(m, a, "JparLoop" + number, fileName + ":" + Lines.line(m.loop()),
                 outerType + "." + m.method().getNameAsString(), simpleOuter, isStatic, new ArrayList<>(written), new ArrayList<>(read), matrix, new ArrayList<>(fresh),
                 staticForCopies ? "STATIC" : a.scheduleOrDefault(), staticForCopies ? "0" : a.chunkOrDefault(),
-                staticForCopies ? "array reduction, one copy per thread" : null, a.targetOrDefault());
+                staticForCopies ? "array reduction, one copy per thread" : null, d.prepared());
     }
 
     /** Whether the array of {@code a} is a local the method created and never shared (remembered in {@code fresh}). */

@@ -115,12 +115,19 @@ public final class MethodPlanner {
                     UnsupportedTarget.check(effective).ifPresent(refusals::add);
                     refusals.addAll(InvalidAttribute.check(own));
                     LoopModel model = null;
+                    Prepared prepared = null;
                     if (refusals.isEmpty()) {
                         model = analyzer.analyse(f, m, effective.collapseOrDefault());
-                        refusals.addAll(checkForTarget(model, effective));
+                        refusals.addAll(check(model, effective));
+                        if (refusals.isEmpty()) {
+                            TargetChecks.Outcome forTarget = TargetChecks.check(model, effective.targetEnum());
+                            refusals.addAll(forTarget.refusals());
+                            prepared = forTarget.prepared();
+                        }
                     }
                     decisions.add(new LoopDecision(s, model, effective, true,
-                            refusals.isEmpty() ? LoopDecision.Outcome.PARALLEL : LoopDecision.Outcome.ERROR, refusals, null));
+                            refusals.isEmpty() ? LoopDecision.Outcome.PARALLEL : LoopDecision.Outcome.ERROR, refusals, null,
+                            refusals.isEmpty() ? prepared : null));
                 } else {
                     decisions.add(new LoopDecision(s, null, annotation, false, LoopDecision.Outcome.SEQUENTIAL, List.of(),
                             enclosingParallel(s, marked).map(o -> "inside the parallel loop at line " + Lines.line(o)
@@ -150,14 +157,15 @@ public final class MethodPlanner {
             }
             LoopModel model = analyzer.analyse(f, m, annotation.collapseOrDefault());
             List<Refusal> refusals = check(model, annotation);
-            List<Refusal> forTarget = refusals.isEmpty() ? TargetChecks.check(model, annotation.targetOrDefault()) : List.of();
-            if (!forTarget.isEmpty()) {
+            TargetChecks.Outcome forTarget = refusals.isEmpty() ? TargetChecks.check(model, annotation.targetEnum()) : null;
+            if (forTarget != null && !forTarget.refusals().isEmpty()) {
                 // legal in parallel, but not on the target the user asked for: an error, never quietly sequential
-                decisions.add(new LoopDecision(s, model, annotation, false, LoopDecision.Outcome.ERROR, forTarget, null));
+                decisions.add(new LoopDecision(s, model, annotation, false, LoopDecision.Outcome.ERROR, forTarget.refusals(), null));
                 continue;
             }
             decisions.add(new LoopDecision(s, model, annotation, false,
-                    refusals.isEmpty() ? LoopDecision.Outcome.PARALLEL : LoopDecision.Outcome.SEQUENTIAL, refusals, null));
+                    refusals.isEmpty() ? LoopDecision.Outcome.PARALLEL : LoopDecision.Outcome.SEQUENTIAL, refusals, null,
+                    forTarget == null ? null : forTarget.prepared()));
         }
         boolean anyParallel = decisions.stream().anyMatch(d -> d.outcome() == LoopDecision.Outcome.PARALLEL);
         List<LoopDecision> all = new ArrayList<>();
@@ -193,12 +201,6 @@ public final class MethodPlanner {
             out.addAll(c.check(model));
         }
         return out;
-    }
-
-    /** The checks of every target, then, when those pass, the target's own. */
-    private static List<Refusal> checkForTarget(LoopModel model, ParallelAnnotation attributes) {
-        List<Refusal> out = check(model, attributes);
-        return out.isEmpty() ? TargetChecks.check(model, attributes.targetOrDefault()) : out;
     }
 
     /** Trust entries of the method's or an index's annotation that vouch for no call of the loops they cover. */

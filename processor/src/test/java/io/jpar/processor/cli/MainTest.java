@@ -76,14 +76,14 @@ class MainTest {
         Files.writeString(src.resolve("Good.java"), GOOD.replace("@Parallel", "@Parallel(target = io.jpar.Target.GPU)"));
 
         assertEquals(0, run("--out", tmp.resolve("out").toString(), "--explain", src.toString()), err.toString(StandardCharsets.UTF_8));
-        assertTrue(Files.readString(tmp.resolve("kernels/Good_sum_1.cl")).contains("__kernel void Good_sum_1("));
+        assertTrue(Files.readString(tmp.resolve("kernels/Good_sum_L7.cl")).contains("__kernel void Good_sum_L7("));
         String explain = out.toString(StandardCharsets.UTF_8);
-        assertTrue(explain.contains("GPU kernel Good_sum_1 (file Good_sum_1.cl)"), explain);
+        assertTrue(explain.contains("GPU kernel Good_sum_L7 (file Good_sum_L7.cl)"), explain);
         assertTrue(explain.contains("reduction s (+, long): combined per work-group"), explain);
-        assertTrue(explain.contains("        __kernel void Good_sum_1(const long jpar_trips, const int jpar_first, const int jpar_step,"), explain);
+        assertTrue(explain.contains("        __kernel void Good_sum_L7(const long jpar_trips, const int jpar_first, const int jpar_step,"), explain);
 
         assertEquals(0, run("--out", tmp.resolve("out2").toString(), "--kernels", tmp.resolve("k").toString(), src.toString()));
-        assertTrue(Files.exists(tmp.resolve("k/Good_sum_1.cl")));
+        assertTrue(Files.exists(tmp.resolve("k/Good_sum_L7.cl")));
         assertEquals(2, run("--out", tmp.resolve("out3").toString(), src.toString(), "--kernels"));
     }
 

@@ -54,7 +54,8 @@ class ClusterExplainTest {
                 """);
         for (String line : List.of(
                 "    decision: parallel on a cluster: blocks of iterations on MPJ Express ranks, CPU threads in each",
-                "    cluster: ranks split i into one block each (rank 0 runs the first), each on its CPU threads",
+                "    cluster: ranks split i into one contiguous block per rank (rank 0 runs the first), as the arrays moved by"
+                        + " block need, each on its CPU threads",
                 "    data movement per call:",
                 "      m (int): broadcast (a scalar), 4 bytes",
                 "      a (double[][]): scatter rows by block (read only at a[i][...]), 8 bytes x row length x block",
@@ -63,6 +64,35 @@ class ClusterExplainTest {
                         + " starts from the same zeros), 8 bytes x row length x block")) {
             assertTrue(text.contains(line + "\n"), "explain shows: " + line);
         }
+    }
+
+    /** Nothing moves by block: the runtime deals blocks round the ranks (Space.dealt), and explain says so. */
+    @Test
+    void aReductionAloneIsDealtRoundTheRanks(@TempDir Path tmp) throws IOException {
+        String text = explain(tmp, "Primes", """
+                import io.jpar.Parallel;
+                import io.jpar.Target;
+
+                class Primes {
+                    @Parallel(target = Target.CLUSTER)
+                    static long count(int n) {
+                        long found = 0;
+                        for (int i = 2; i < n; i++) {
+                            boolean prime = true;
+                            for (int d = 2; (long) d * d <= i && prime; d++) {
+                                prime = i % d != 0;
+                            }
+                            if (prime) {
+                                found++;
+                            }
+                        }
+                        return found;
+                    }
+                }
+                """);
+        assertTrue(text.contains("    cluster: ranks split i into blocks dealt round the ranks (up to 8 per rank, spread over the whole"
+                + " range, so that a cost growing with the index is shared; one block per rank when there are too few iterations),"
+                + " each on its CPU threads\n"), text);
     }
 
     @Test
@@ -88,8 +118,8 @@ class ClusterExplainTest {
                 """);
         for (String line : List.of(
                 "      limit (double): broadcast (a scalar), 8 bytes",
-                "      label (String): serialized (Java serialization through MPI.OBJECT: its class must be Serializable, and listed in"
-                        + " jpar.cluster.allow unless it is in java.lang, java.util, java.math or java.time), the size of its serialized form",
+                "      label (String): serialized (Java serialization inside jpar's messages: its class must be Serializable, and listed"
+                        + " in jpar.cluster.allow unless it is in java.lang, java.util, java.math or java.time), the size of its serialized form",
                 "      a (double[]): scatter by block (read at a[i]), 8 bytes x block, then gather by block (written at a[i]), 8 bytes x block",
                 "      b (double[]): gather by block (written at b[i] by every iteration), 8 bytes x block",
                 "      clipped (long): reduce (reduction with +), 8 bytes from each rank")) {
@@ -114,8 +144,8 @@ class ClusterExplainTest {
                     }
                 }
                 """);
-        assertTrue(text.contains("    cluster: collapse = 2: ranks split the outer index i into one block each (rank 0 runs the first);"
-                + " each rank runs every inner iteration of its rows, on its CPU threads\n"));
+        assertTrue(text.contains("    cluster: collapse = 2: ranks split the outer index i into one contiguous block per rank (rank 0 runs"
+                + " the first), as the arrays moved by block need; each rank runs every inner iteration of its rows, on its CPU threads\n"), text);
         assertTrue(text.contains("      out (double[][]): scatter rows by block (a write may leave elements of rows of the block unwritten,"
                 + " which must come back as they were), 8 bytes x row length x block, then gather rows by block (written at out[i][...]),"
                 + " 8 bytes x row length x block\n"));

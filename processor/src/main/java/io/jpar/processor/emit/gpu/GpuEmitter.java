@@ -2,7 +2,6 @@ package io.jpar.processor.emit.gpu;
 
 import io.jpar.processor.analysis.Reduction;
 import io.jpar.processor.emit.cpu.CpuEmitter;
-import io.jpar.processor.emit.gpu.opencl.GpuTranslator;
 import io.jpar.processor.emit.gpu.opencl.KernelArg;
 import io.jpar.processor.emit.gpu.opencl.KernelTranslation;
 import io.jpar.processor.plan.LoopPlan;
@@ -24,17 +23,11 @@ public final class GpuEmitter {
     private GpuEmitter() {
     }
 
-    /** The kernel of a loop that passed {@code GpuChecks}. */
+    /** The kernel of a loop that passed {@code GpuChecks}: the translation they prepared, named for the holder class. */
     public static GpuKernel kernel(LoopPlan plan) {
         String number = plan.className().substring("JparLoop".length());
-        String method = plan.model().method().getNameAsString();
-        // an OpenCL identifier: Java's $ is not one of its characters
-        String name = (plan.outerType() + "_" + method + "_" + number).replace("$", "_S_");
-        KernelTranslation t = GpuTranslator.translate(plan.model(), name, plan.methodName() + ", loop at " + plan.where());
-        if (!t.problems().isEmpty()) {
-            throw new IllegalStateException("GPU loop at " + plan.where() + " was not refused by GpuChecks: " + t.problems().get(0).what());
-        }
-        return new GpuKernel("LOOP_" + number, name + ".cl", t.source(), t);
+        KernelTranslation t = plan.prepared().kernel();
+        return new GpuKernel("LOOP_" + number, t.name() + ".cl", t.source(), t);
     }
 
     public static List<TextEdit> emit(LoopPlan plan, LineIndex text, GpuKernel kernel) {
