@@ -10,6 +10,8 @@ enum IllegalShape {
     LANE_OVERLAP,
     /** {@code last = (e) - last} on a local declared before the loop: neither a reduction nor private (read first). */
     OUTER_LOCAL_WRITE,
+    /** {@code shared.v = e} on a {@code Cell} created before the loop: an object every iteration reaches. */
+    SHARED_OBJECT_WRITE,
     /** {@code fuzzField = e}: a field shared by all iterations. */
     FIELD_WRITE,
     /** {@code break} out of the parallel loop. */

@@ -49,6 +49,8 @@ final class MethodGenerator {
     private int loopStep = 1;
     private boolean throwPlanted;
     private long outerTrips = 1;
+    /** The method's C-style object local ({@code Cell po;} before the loop), or null. */
+    private String privateObject;
     private List<String> captured = List.of();
     private boolean instance;
     private String label;
@@ -98,6 +100,12 @@ final class MethodGenerator {
         if (illegal != null) {
             out.add(2, "int last = 0;");
             out.add(2, "long acc = 0;");
+            out.add(2, "Cell shared = new Cell(1);");
+        }
+        if (random.nextInt(3) == 0) {
+            // C style: an object local declared at the top, created anew by every iteration that uses it
+            privateObject = "po";
+            out.add(2, "Cell po;");
         }
         boolean lastValue = false;
         if (random.nextInt(3) == 0) {
@@ -548,7 +556,7 @@ final class MethodGenerator {
     }
 
     private void statement(Scope s, int indent, boolean loopsAllowed) {
-        int choice = random.nextInt(14);
+        int choice = random.nextInt(15);
         switch (choice) {
             case 0 -> {
                 String local = "t" + locals++;
@@ -578,6 +586,7 @@ final class MethodGenerator {
                 }
             }
             case 12 -> localArray(s, indent);
+            case 14 -> object(s, indent);
             case 13 -> {
                 if (s.inner == null) {
                     // continue in the parallel loop's own body only ends this iteration
@@ -675,6 +684,26 @@ final class MethodGenerator {
     }
 
     /** An array allocated in the body: each iteration has its own, so any write to it is legal. */
+    /**
+     * An object of the iteration: created (by {@code new} or the static factory) into a local of the body or the
+     * method's private {@code po}, changed through its field and its method (which returns {@code this}), read.
+     */
+    private void object(Scope s, int indent) {
+        String local = privateObject != null && random.nextBoolean() ? privateObject : "o" + locals++;
+        ExpressionGenerator.Real first = expr.realExpr(s, 1);
+        ExpressionGenerator.Real second = expr.realExpr(s, 1);
+        String create = random.nextBoolean() ? "new Cell(" + first.text() + ")" : "Cell.of(" + first.text() + ")";
+        out.add(indent, (local.equals(privateObject) ? "" : "Cell ") + local + " = " + create + ";");
+        switch (random.nextInt(3)) {
+            case 0 -> out.add(indent, local + ".v += " + second.text() + ";");
+            case 1 -> out.add(indent, local + ".add(" + second.text() + ");");
+            default -> out.add(indent, local + " = " + local + ".add(" + second.text() + ");");
+        }
+        String read = "d" + locals++;
+        out.add(indent, "double " + read + " = " + local + ".v + " + local + ".k;");
+        s.doubleLocals.put(read, first.bound() + second.bound() + 1);
+    }
+
     private void localArray(Scope s, int indent) {
         String array = "v" + locals++;
         out.add(indent, "int[] " + array + " = new int[4];");
@@ -791,6 +820,7 @@ final class MethodGenerator {
             }
             case OUTER_LOCAL_WRITE -> offending.add(out.add(indent, "last = (" + e + ") - last;"));
             case FIELD_WRITE -> offending.add(out.add(indent, "fuzzField = " + e + ";"));
+            case SHARED_OBJECT_WRITE -> offending.add(out.add(indent, "shared.v = " + e + ";"));
             case BREAK, RETURN, INDEX_WRITE -> {
                 out.add(indent, "if (" + expr.condition(s, 1, false) + ") {");
                 String jump = illegal == IllegalShape.BREAK ? "break;" : illegal == IllegalShape.RETURN ? "return;" : "i += 1;";
@@ -817,6 +847,7 @@ final class MethodGenerator {
             case LANE_OVERLAP -> "c written at lanes 2 * i and 2 * i + 2 * step, which two iterations share";
             case OUTER_LOCAL_WRITE -> "outer local last written, not a reduction";
             case FIELD_WRITE -> "field fuzzField written";
+            case SHARED_OBJECT_WRITE -> "field v of an object created before the loop written";
             case BREAK -> "break leaves the parallel loop";
             case RETURN -> "return leaves the parallel loop";
             case INDEX_WRITE -> "index i written in the body";

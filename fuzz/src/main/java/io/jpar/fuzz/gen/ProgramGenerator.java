@@ -20,6 +20,14 @@ import java.util.TreeSet;
  */
 public final class ProgramGenerator implements Generator {
 
+    /**
+     * The class of the objects a loop creates per iteration (private by escape analysis), or shares (refused):
+     * a constructor writing its own fields, a static factory and a method returning {@code this}.
+     */
+    static final String CELL = "static final class Cell { double v; int k; Cell(double v) { this.v = v; } "
+            + "static Cell of(double v) { return new Cell(v); } Cell add(double d) { v += d; k++; return this; } }";
+
+
     /** Output slots per method before its floating reductions: wi, wd, c, g, flat, h, hd, ri. */
     private static final int FIXED_SLOTS = 8;
 
@@ -58,6 +66,7 @@ public final class ProgramGenerator implements Generator {
         out.add(1, "int twice(int v) { return v * scale; }");
         out.add(1, "static int run(int v) { return v ^ 0x55; }");
         out.add(1, "static int merge(int v) { return v + 11; }");
+        out.add(1, CELL);
         if ("CLUSTER".equals(target)) {
             out.add(1, ClusterRefusals.PEEK);
         }

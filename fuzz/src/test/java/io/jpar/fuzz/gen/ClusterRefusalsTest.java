@@ -36,6 +36,20 @@ class ClusterRefusalsTest {
         assertFalse(e.mentionedBy("i is written in the loop body"));
     }
 
+    /** Lanes of one width move by lane on a cluster; next to another access of flat no block can be gathered. */
+    @Test
+    void lanesAreRefusedOnlyAmongOtherAccessesOfFlat() {
+        List<String> lanes = List.of("public class P {", "    static void f0(int n, double[] flat, int m) {",
+                "        for (int k = 0; k < n; k++) {", "            flat[3 * k + 1] = 2.0;", "            flat[3 * k] += flat[3 * k + 2] * 0.5;",
+                "        }", "    }", "}");
+        assertEquals(Expectation.accept(), ClusterRefusals.expect(lanes, Expectation.accept()));
+        List<String> mixed = new java.util.ArrayList<>(lanes);
+        mixed.add(5, "            flat[k] = 1.0;");
+        Expectation e = ClusterRefusals.expect(mixed, Expectation.accept());
+        assertEquals(Set.of(4, 5), e.lines());
+        assertTrue(e.reason().contains("gather"), e.reason());
+    }
+
     @Test
     void aProgramWithoutThemKeepsItsCpuExpectation() {
         List<String> plain = List.of("public class P {", "    static void f0(int n, int[] a) {", "        a[0] = n;", "    }", "}");
