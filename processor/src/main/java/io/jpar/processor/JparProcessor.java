@@ -159,7 +159,7 @@ public final class JparProcessor {
                     e.printStackTrace();
                 }
                 diagnostics.error(file.display(), Lines.line(method), Lines.column(method), "internal error in jpar while processing "
-                        + typeName(method) + "." + name + ": " + e + "; please report");
+                        + io.jpar.processor.analysis.Ast.enclosingType(method, "?") + "." + name + ": " + e + "; please report");
             }
         }
         String marked = edits.isEmpty() ? file.text() : markLastLine(SourceRewriter.apply(file.text(), edits), file.fileName());
@@ -201,14 +201,6 @@ public final class JparProcessor {
 
     /** A method's decisions and the plans of its parallel loops, kept for the explain report. */
     private record Planned(MethodPlan method, List<LoopPlan> loops) {
-    }
-
-    private static String typeName(CallableDeclaration<?> m) {
-        Node p = m.getParentNode().orElse(null);
-        while (p != null && !(p instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)) {
-            p = p.getParentNode().orElse(null);
-        }
-        return p == null ? "?" : ((com.github.javaparser.ast.body.TypeDeclaration<?>) p).getNameAsString();
     }
 
     private static Optional<CallableDeclaration<?>> enclosingCallable(Node n) {

@@ -348,7 +348,7 @@ public final class AffineDependence {
      * 1 where the update is {@code i++} or {@code i--}; null where it is not a known expression.
      */
     private static Linear step(CanonicalLoop loop, AffineSubscripts subscripts) {
-        Expression u = CanonicalForm.unwrap(loop.loop().getUpdate().get(0));
+        Expression u = Ast.unwrap(loop.loop().getUpdate().get(0));
         boolean up = loop.relation() == Relation.LT || loop.relation() == Relation.LE;
         if (u instanceof UnaryExpr) {
             return Linear.of(1);
@@ -361,7 +361,7 @@ public final class AffineDependence {
         if (assign.getOperator() == AssignExpr.Operator.PLUS || assign.getOperator() == AssignExpr.Operator.MINUS) {
             value = assign.getValue();
             sign = assign.getOperator() == AssignExpr.Operator.PLUS ? 1 : -1;
-        } else if (assign.getOperator() == AssignExpr.Operator.ASSIGN && CanonicalForm.unwrap(assign.getValue()) instanceof BinaryExpr b) {
+        } else if (assign.getOperator() == AssignExpr.Operator.ASSIGN && Ast.unwrap(assign.getValue()) instanceof BinaryExpr b) {
             boolean leftIsIndex = CanonicalForm.isName(b.getLeft(), loop.name());
             value = leftIsIndex ? b.getRight() : b.getLeft();
             sign = b.getOperator() == BinaryExpr.Operator.MINUS ? -1 : 1;

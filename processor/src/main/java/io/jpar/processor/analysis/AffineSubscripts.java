@@ -71,7 +71,7 @@ public final class AffineSubscripts {
         if (depth > DEPTH) {
             return null;
         }
-        Expression x = CanonicalForm.unwrap(e);
+        Expression x = Ast.unwrap(e);
         if (x instanceof IntegerLiteralExpr literal) {
             Long v = literal(literal);
             return v == null ? null : constant(Linear.of(v));
@@ -216,10 +216,10 @@ public final class AffineSubscripts {
         if (v == null || v.getInitializer().isEmpty()) {
             return null;
         }
-        Expression init = CanonicalForm.unwrap(v.getInitializer().get());
+        Expression init = Ast.unwrap(v.getInitializer().get());
         boolean negative = init instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS;
         if (negative) {
-            init = CanonicalForm.unwrap(((UnaryExpr) init).getExpression());
+            init = Ast.unwrap(((UnaryExpr) init).getExpression());
         }
         Long value = init instanceof IntegerLiteralExpr literal ? literal(literal) : null;
         return value == null ? null : negative ? -value : value;

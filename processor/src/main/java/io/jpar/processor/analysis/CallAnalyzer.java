@@ -99,7 +99,7 @@ public final class CallAnalyzer {
      * as any other). A row parameter the callee assigns, or hands to another call that writes it, is not one.
      */
     private CallFact rowWriter(Node call, Freshness fresh) {
-        if (!(call instanceof MethodCallExpr m) || m.getArguments().stream().noneMatch(a -> CanonicalForm.unwrap(a) instanceof ArrayAccessExpr)) {
+        if (!(call instanceof MethodCallExpr m) || m.getArguments().stream().noneMatch(a -> Ast.unwrap(a) instanceof ArrayAccessExpr)) {
             return null;
         }
         MethodDeclaration md;
@@ -117,7 +117,7 @@ public final class CallAnalyzer {
         int n = Math.min(m.getArguments().size(), md.getParameters().size());
         for (int k = 0; k < n; k++) {
             Parameter p = md.getParameter(k);
-            if (!p.isVarArgs() && CanonicalForm.unwrap(m.getArgument(k)) instanceof ArrayAccessExpr && !fresh.isFresh(m.getArgument(k))
+            if (!p.isVarArgs() && Ast.unwrap(m.getArgument(k)) instanceof ArrayAccessExpr && !fresh.isFresh(m.getArgument(k))
                     && !Scopes.assigned(p, p.getNameAsString(), md)) {
                 rows.add(p);
             }
@@ -283,7 +283,7 @@ public final class CallAnalyzer {
     /** Whether every argument is an object the iteration created, a lambda (analysed with the loop) or an immutable value. */
     private static boolean handedOnlyOwnOrImmutable(List<Expression> arguments, Freshness fresh) {
         for (Expression a : arguments) {
-            Expression x = CanonicalForm.unwrap(a);
+            Expression x = Ast.unwrap(a);
             if (!(fresh.isFresh(x) || x instanceof LambdaExpr || immutable(x))) {
                 return false;
             }
@@ -568,12 +568,12 @@ public final class CallAnalyzer {
                 target = u.getExpression();
             }
             if (target != null) {
-                Parameter row = rowParameter(CanonicalForm.unwrap(target), rows);
+                Parameter row = rowParameter(Ast.unwrap(target), rows);
                 if (row != null) {
                     writtenRows.add(row);
                     continue;
                 }
-                String bad = badWrite(CanonicalForm.unwrap(target), d, fresh, thisFresh);
+                String bad = badWrite(Ast.unwrap(target), d, fresh, thisFresh);
                 if (bad != null) {
                     return new Outcome(bad + " at " + where(n), List.of(), Set.of());
                 }
@@ -601,7 +601,7 @@ public final class CallAnalyzer {
         if (rows.isEmpty() || !(target instanceof ArrayAccessExpr a)) {
             return null;
         }
-        Expression base = CanonicalForm.unwrap(a.getName());
+        Expression base = Ast.unwrap(a.getName());
         if (base instanceof NameExpr n) {
             Optional<Node> decl = Scopes.declaration(n.getNameAsString(), n);
             if (decl.isPresent() && rows.contains(decl.get())) {
@@ -622,7 +622,7 @@ public final class CallAnalyzer {
             return instanceField && thisFresh ? null : "writes field " + n;
         }
         if (target instanceof FieldAccessExpr f) {
-            Expression scope = CanonicalForm.unwrap(f.getScope());
+            Expression scope = Ast.unwrap(f.getScope());
             if (fresh.isFresh(scope) || (scope instanceof ThisExpr t && t.getTypeName().isEmpty() && thisFresh)) {
                 return null;
             }
@@ -633,10 +633,10 @@ public final class CallAnalyzer {
                 return null; // the array written (the row, for g[0][1]) was created by the callee or handed fresh
             }
             Expression base = a.getName();
-            while (CanonicalForm.unwrap(base) instanceof ArrayAccessExpr inner) {
+            while (Ast.unwrap(base) instanceof ArrayAccessExpr inner) {
                 base = inner.getName();
             }
-            base = CanonicalForm.unwrap(base);
+            base = Ast.unwrap(base);
             if (base instanceof NameExpr n) {
                 Optional<Node> decl = Scopes.declaration(n.getNameAsString(), n);
                 if (decl.isPresent() && decl.get() instanceof Parameter) {

@@ -38,7 +38,7 @@ public final class CanonicalForm {
         VariableDeclarator index;
         Expression first;
         if (f.getInitialization().size() == 1 && init instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN
-                && unwrap(a.getTarget()) instanceof NameExpr target) {
+                && Ast.unwrap(a.getTarget()) instanceof NameExpr target) {
             // for (i = first; ...) with i a local of the method declared before the loop
             Optional<Node> declared = Scopes.declaration(target.getNameAsString(), target);
             if (declared.isEmpty() || !(declared.get() instanceof VariableDeclarator v)) {
@@ -72,7 +72,7 @@ public final class CanonicalForm {
         if (f.getCompare().isEmpty()) {
             return refuse(f, "the loop at line " + Lines.line(f) + " has no condition", "give it one: " + SHAPE);
         }
-        Expression compare = unwrap(f.getCompare().get());
+        Expression compare = Ast.unwrap(f.getCompare().get());
         Relation relation = compare instanceof BinaryExpr b ? relation(b.getOperator()) : null;
         if (relation == null) {
             return refuse(compare, "the condition " + compare + " of the loop at line " + Lines.line(f)
@@ -95,7 +95,7 @@ public final class CanonicalForm {
                     SHAPE);
         }
         Expression update = f.getUpdate().get(0);
-        Optional<String> step = step(unwrap(update), name);
+        Optional<String> step = step(Ast.unwrap(update), name);
         if (step.isEmpty()) {
             return refuse(update, "the update " + update + " of the loop at line " + Lines.line(f)
                     + " does not add a constant step to " + name, SHAPE);
@@ -138,7 +138,7 @@ public final class CanonicalForm {
                 case MINUS:
                     return Optional.of(negate(v));
                 case ASSIGN:
-                    if (unwrap(v) instanceof BinaryExpr b) {
+                    if (Ast.unwrap(v) instanceof BinaryExpr b) {
                         if (b.getOperator() == BinaryExpr.Operator.PLUS && isName(b.getLeft(), name) && !mentions(b.getRight(), name)) {
                             return Optional.of(b.getRight().toString());
                         }
@@ -159,19 +159,19 @@ public final class CanonicalForm {
 
     /** The step expression of a canonical loop's update (for invariance checks); empty for {@code i++}. */
     public static Optional<Expression> stepExpression(CanonicalLoop c) {
-        Expression u = unwrap(c.loop().getUpdate().get(0));
+        Expression u = Ast.unwrap(c.loop().getUpdate().get(0));
         if (u instanceof AssignExpr a) {
             if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
                 return Optional.of(a.getValue());
             }
-            BinaryExpr b = (BinaryExpr) unwrap(a.getValue());
+            BinaryExpr b = (BinaryExpr) Ast.unwrap(a.getValue());
             return Optional.of(isName(b.getLeft(), c.name()) ? b.getRight() : b.getLeft());
         }
         return Optional.empty();
     }
 
     private static String negate(Expression v) {
-        Expression e = unwrap(v);
+        Expression e = Ast.unwrap(v);
         if ((e instanceof IntegerLiteralExpr || e instanceof LongLiteralExpr || e instanceof NameExpr) && !e.toString().startsWith("-")) {
             return "-" + e;
         }
@@ -200,16 +200,8 @@ public final class CanonicalForm {
         };
     }
 
-    static Expression unwrap(Expression e) {
-        Expression x = e;
-        while (x instanceof EnclosedExpr en) {
-            x = en.getInner();
-        }
-        return x;
-    }
-
     static boolean isName(Expression e, String name) {
-        return unwrap(e) instanceof NameExpr n && n.getNameAsString().equals(name);
+        return Ast.unwrap(e) instanceof NameExpr n && n.getNameAsString().equals(name);
     }
 
     static boolean mentions(Expression e, String name) {

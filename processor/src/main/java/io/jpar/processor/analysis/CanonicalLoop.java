@@ -44,14 +44,14 @@ public record CanonicalLoop(ForStmt loop, VariableDeclarator index, String type,
      * step. Then {@code i * m + j} is injective in i: row i owns the elements {@code i*m .. i*m+m-1}.
      */
     public boolean withinZeroTo(Expression m) {
-        String bound = CanonicalForm.unwrap(m).toString();
+        String bound = Ast.unwrap(m).toString();
         Optional<Long> start = literal(first);
         Optional<Long> end = literal(limit);
         if (step.matches("[1-9][0-9]*")) {
-            return relation == Relation.LT && start.isPresent() && start.get() >= 0 && CanonicalForm.unwrap(limit).toString().equals(bound);
+            return relation == Relation.LT && start.isPresent() && start.get() >= 0 && Ast.unwrap(limit).toString().equals(bound);
         }
-        if (step.matches("-[1-9][0-9]*") && CanonicalForm.unwrap(first) instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.MINUS
-                && CanonicalForm.unwrap(b.getLeft()).toString().equals(bound) && b.getRight().toString().equals("1") && end.isPresent()) {
+        if (step.matches("-[1-9][0-9]*") && Ast.unwrap(first) instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.MINUS
+                && Ast.unwrap(b.getLeft()).toString().equals(bound) && b.getRight().toString().equals("1") && end.isPresent()) {
             return (relation == Relation.GE && end.get() >= 0) || (relation == Relation.GT && end.get() >= -1);
         }
         return false;
@@ -59,11 +59,11 @@ public record CanonicalLoop(ForStmt loop, VariableDeclarator index, String type,
 
     /** The value of an int literal, possibly negated: {@code 3}, {@code -1}. */
     private static Optional<Long> literal(Expression e) {
-        Expression x = CanonicalForm.unwrap(e);
+        Expression x = Ast.unwrap(e);
         boolean negative = false;
         if (x instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
             negative = true;
-            x = CanonicalForm.unwrap(u.getExpression());
+            x = Ast.unwrap(u.getExpression());
         }
         if (!(x instanceof IntegerLiteralExpr i)) {
             return Optional.empty();

@@ -239,7 +239,7 @@ final class DefiniteAssignment {
             return in;
         }
         if (e instanceof AssignExpr a) {
-            Expression target = CanonicalForm.unwrap(a.getTarget());
+            Expression target = Ast.unwrap(a.getTarget());
             Set<Node> state = in;
             Node declared = null;
             if (target instanceof NameExpr n) {

@@ -246,9 +246,9 @@ public final class Freshness {
     }
 
     private static Expression strip(Expression e) {
-        Expression x = CanonicalForm.unwrap(e);
+        Expression x = Ast.unwrap(e);
         while (x instanceof CastExpr c) {
-            x = CanonicalForm.unwrap(c.getExpression());
+            x = Ast.unwrap(c.getExpression());
         }
         return x;
     }
@@ -264,7 +264,7 @@ public final class Freshness {
     public static boolean unsharedArray(String name, ForStmt loop) {
         Optional<Node> decl = Scopes.declaration(name, loop);
         if (decl.isEmpty() || !(decl.get() instanceof VariableDeclarator v) || v.getInitializer().isEmpty()
-                || !(CanonicalForm.unwrap(v.getInitializer().get()) instanceof ArrayCreationExpr created)
+                || !(Ast.unwrap(v.getInitializer().get()) instanceof ArrayCreationExpr created)
                 || created.getLevels().stream().anyMatch(l -> l.getDimension().isEmpty())) {
             return false;
         }

@@ -70,7 +70,7 @@ public final class IndexForms {
 
     /** {@code i}, {@code i + c}, {@code i - c} as "i", "i + c", "i - c"; null otherwise. */
     private String offset(Expression e, String name) {
-        Expression x = CanonicalForm.unwrap(e);
+        Expression x = Ast.unwrap(e);
         if (CanonicalForm.isName(x, name)) {
             return name;
         }
@@ -96,13 +96,13 @@ public final class IndexForms {
 
     /** {@code i * m + j} (either operand order) with j an inner index whose values all lie in 0 .. m-1. */
     private String rowMajor(Expression e, Node at) {
-        Expression x = CanonicalForm.unwrap(e);
+        Expression x = Ast.unwrap(e);
         if (!(x instanceof BinaryExpr sum) || sum.getOperator() != BinaryExpr.Operator.PLUS) {
             return null;
         }
         for (int side = 0; side < 2; side++) {
-            Expression product = CanonicalForm.unwrap(side == 0 ? sum.getLeft() : sum.getRight());
-            Expression other = CanonicalForm.unwrap(side == 0 ? sum.getRight() : sum.getLeft());
+            Expression product = Ast.unwrap(side == 0 ? sum.getLeft() : sum.getRight());
+            Expression other = Ast.unwrap(side == 0 ? sum.getRight() : sum.getLeft());
             if (!(product instanceof BinaryExpr p) || p.getOperator() != BinaryExpr.Operator.MULTIPLY
                     || !(other instanceof NameExpr j)) {
                 continue;

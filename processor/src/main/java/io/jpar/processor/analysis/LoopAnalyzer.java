@@ -121,7 +121,7 @@ public final class LoopAnalyzer {
         // below must prove each one the iteration's own
         List<CallFact> callFacts = calls.analyse(body, privateLocals);
         Set<Node> rowsWritten = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        callFacts.forEach(c -> c.writtenRows().forEach(r -> rowsWritten.add(CanonicalForm.unwrap(r))));
+        callFacts.forEach(c -> c.writtenRows().forEach(r -> rowsWritten.add(Ast.unwrap(r))));
         accesses.replaceAll(a -> rowsWritten.contains(a.node()) ? new ArrayAccess(a.array(), a.key(), a.node(), a.indices(),
                 ArrayAccess.Role.UPDATE, "call", a.form(), false) : a);
 
@@ -143,7 +143,7 @@ public final class LoopAnalyzer {
         Set<String> reduced = new java.util.HashSet<>();
         for (Node decl : order) {
             List<ScalarWrite> ws = byVariable.get(decl);
-            Optional<String> type = typeOf(decl);
+            Optional<String> type = Ast.declaredType(decl);
             if (type.isEmpty()) {
                 typeProblems.add(new Finding(ws.get(0).node(), "jpar cannot tell the type of " + ws.get(0).name(),
                         "declare " + ws.get(0).name() + " with an explicit type instead of var"));
@@ -207,11 +207,11 @@ public final class LoopAnalyzer {
     private static List<String> ownObjects(Node body, Freshness fresh) {
         Set<String> names = new java.util.LinkedHashSet<>();
         for (Node n : body.findAll(Node.class)) {
-            Expression target = n instanceof AssignExpr a ? CanonicalForm.unwrap(a.getTarget())
-                    : n instanceof UnaryExpr u && LoopScope.isIncrement(u) ? CanonicalForm.unwrap(u.getExpression()) : null;
-            if (target instanceof FieldAccessExpr f && !(CanonicalForm.unwrap(f.getScope()) instanceof com.github.javaparser.ast.expr.ThisExpr)
+            Expression target = n instanceof AssignExpr a ? Ast.unwrap(a.getTarget())
+                    : n instanceof UnaryExpr u && LoopScope.isIncrement(u) ? Ast.unwrap(u.getExpression()) : null;
+            if (target instanceof FieldAccessExpr f && !(Ast.unwrap(f.getScope()) instanceof com.github.javaparser.ast.expr.ThisExpr)
                     && fresh.isFresh(f.getScope())) {
-                names.add(CanonicalForm.unwrap(f.getScope()).toString());
+                names.add(Ast.unwrap(f.getScope()).toString());
             }
         }
         return List.copyOf(names);
@@ -261,9 +261,9 @@ public final class LoopAnalyzer {
         for (Node n : body.findAll(Node.class)) {
             Expression target = null;
             if (n instanceof AssignExpr a) {
-                target = CanonicalForm.unwrap(a.getTarget());
+                target = Ast.unwrap(a.getTarget());
             } else if (n instanceof UnaryExpr u && LoopScope.isIncrement(u)) {
-                target = CanonicalForm.unwrap(u.getExpression());
+                target = Ast.unwrap(u.getExpression());
             }
             if (target instanceof NameExpr name) {
                 NameKind kind = scope.kind(name);
@@ -321,12 +321,12 @@ public final class LoopAnalyzer {
 
     /** Fields read off {@code this}, a class, or a variable the loop does not assign: {@code o.y}, {@code this.p.y}. */
     private static boolean fieldPath(Expression e, LoopScope scope) {
-        Expression x = CanonicalForm.unwrap(e);
+        Expression x = Ast.unwrap(e);
         if (!(x instanceof FieldAccessExpr)) {
             return false;
         }
         while (x instanceof FieldAccessExpr f) {
-            x = CanonicalForm.unwrap(f.getScope());
+            x = Ast.unwrap(f.getScope());
         }
         if (x instanceof ThisExpr) {
             return true;
@@ -341,11 +341,11 @@ public final class LoopAnalyzer {
     /** The array of {@code a[x][y]} ({@code a}), adding its indices outermost first to {@code indices}. */
     private static Expression arrayOf(Expression access, List<Expression> indices) {
         Expression base = access;
-        while (CanonicalForm.unwrap(base) instanceof ArrayAccessExpr a) {
+        while (Ast.unwrap(base) instanceof ArrayAccessExpr a) {
             indices.add(0, a.getIndex());
             base = a.getName();
         }
-        return CanonicalForm.unwrap(base);
+        return Ast.unwrap(base);
     }
 
     private static void arrayAccess(ArrayAccessExpr access, LoopScope scope, IndexForms forms, Freshness fresh, List<ArrayAccess> out,
@@ -355,7 +355,7 @@ public final class LoopAnalyzer {
         Node parent = access.getParentNode().orElse(null);
         ArrayAccess.Role role = ArrayAccess.Role.READ;
         String operator = null;
-        if (parent instanceof AssignExpr a && CanonicalForm.unwrap(a.getTarget()) == access) {
+        if (parent instanceof AssignExpr a && Ast.unwrap(a.getTarget()) == access) {
             role = a.getOperator() == AssignExpr.Operator.ASSIGN ? ArrayAccess.Role.WRITE : ArrayAccess.Role.UPDATE;
             operator = a.getOperator().asString();
         } else if (parent instanceof UnaryExpr u && LoopScope.isIncrement(u)) {
@@ -375,7 +375,7 @@ public final class LoopAnalyzer {
                 boolean once = privatized.isPresent() ? privatized.get().value() != null : scope.writesOf(n).isEmpty();
                 Optional<Expression> init = privatized.isPresent() ? privatized.map(Privatized::value)
                         : decl.filter(VariableDeclarator.class::isInstance)
-                        .flatMap(d -> ((VariableDeclarator) d).getInitializer()).map(CanonicalForm::unwrap);
+                        .flatMap(d -> ((VariableDeclarator) d).getInitializer()).map(Ast::unwrap);
                 if (fresh.isFresh(access.getName())) {
                     return; // the array written (a row of it, for g[0][1]) was created by this iteration
                 }
@@ -389,7 +389,7 @@ public final class LoopAnalyzer {
                         return;
                     }
                 }
-                if (role != ArrayAccess.Role.READ && CanonicalForm.unwrap(access.getName()) instanceof ArrayAccessExpr row
+                if (role != ArrayAccess.Role.READ && Ast.unwrap(access.getName()) instanceof ArrayAccessExpr row
                         && fresh.isFresh(n)) {
                     unknownArrays.add(new Finding(access, access + " at line " + Lines.line(access) + " writes into " + row
                             + ", a row that may be an array shared by the iterations: the loop stores into " + n
@@ -438,7 +438,7 @@ public final class LoopAnalyzer {
         List<Integer> lines = new ArrayList<>();
         for (ArrayAccess a : group) {
             if (a.role() != ArrayAccess.Role.UPDATE || !a.statementLevel() || a.indices().size() != 1
-                    || !(a.node() instanceof ArrayAccessExpr e && CanonicalForm.unwrap(e.getName()) instanceof NameExpr)) {
+                    || !(a.node() instanceof ArrayAccessExpr e && Ast.unwrap(e.getName()) instanceof NameExpr)) {
                 return Optional.empty();
             }
             Node update = a.node().getParentNode().orElseThrow();
@@ -476,7 +476,7 @@ public final class LoopAnalyzer {
         ArrayAccess first = group.get(0);
         NameExpr use = first.node().findFirst(NameExpr.class, n -> n.getNameAsString().equals(first.array())).orElse(null);
         Optional<String> type = use == null ? Optional.empty()
-                : scope.declaration(use).flatMap(LoopAnalyzer::typeOf).or(() -> fieldType(method, first.array()));
+                : scope.declaration(use).flatMap(Ast::declaredType).or(() -> fieldType(method, first.array()));
         if (type.isEmpty() || !PRIMITIVE_ARRAYS.contains(type.get().replace(" ", ""))) {
             return Optional.empty();
         }
@@ -518,7 +518,7 @@ public final class LoopAnalyzer {
             if (effectivelyFinal) {
                 continue;
             }
-            Optional<String> type = typeOf(decl);
+            Optional<String> type = Ast.declaredType(decl);
             if (type.isEmpty()) {
                 typeProblems.add(new Finding(n, "jpar cannot tell the type of " + n, "declare " + n + " with an explicit type instead of var"));
                 continue;
@@ -526,24 +526,6 @@ public final class LoopAnalyzer {
             out.put(k, new Captured(n.getNameAsString(), type.get()));
         }
         return List.copyOf(out.values());
-    }
-
-    /** The declared type of a local or parameter, resolving {@code var} with the symbol solver. */
-    static Optional<String> typeOf(Node decl) {
-        if (decl instanceof Parameter p) {
-            return Optional.of(p.getType().asString() + (p.isVarArgs() ? "[]" : ""));
-        }
-        if (decl instanceof VariableDeclarator v) {
-            if (!v.getType().isVarType()) {
-                return Optional.of(v.getType().asString());
-            }
-            try {
-                return Optional.of(v.resolve().getType().describe());
-            } catch (RuntimeException | StackOverflowError e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
     }
 
     private static String resolvedType(Expression e) {

@@ -79,7 +79,7 @@ public final class LoopScope {
         } else if (n instanceof UnaryExpr u && isIncrement(u)) {
             target = u.getExpression();
         }
-        return target != null && CanonicalForm.unwrap(target) instanceof NameExpr name ? Optional.of(name) : Optional.empty();
+        return target != null && Ast.unwrap(target) instanceof NameExpr name ? Optional.of(name) : Optional.empty();
     }
 
     /** Where {@code body} first assigns the simple name, for a message's line; {@code body} when nowhere. */

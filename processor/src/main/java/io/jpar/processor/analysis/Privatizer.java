@@ -90,7 +90,7 @@ public final class Privatizer {
                         + " before it assigns it, so it would read what another iteration left in it");
                 continue;
             }
-            Optional<String> type = LoopAnalyzer.typeOf(decl);
+            Optional<String> type = Ast.declaredType(decl);
             if (type.isEmpty()) {
                 whyNot.put(decl, "jpar cannot tell its type (declare it with an explicit type instead of var)");
                 continue;
@@ -162,7 +162,7 @@ public final class Privatizer {
                 || !(body instanceof BlockStmt)) {
             return null;
         }
-        Expression value = CanonicalForm.unwrap(a.getValue());
+        Expression value = Ast.unwrap(a.getValue());
         for (NameExpr n : value.findAll(NameExpr.class)) {
             NameKind kind = scope.kind(n);
             if (kind == NameKind.BODY_LOCAL || (kind != NameKind.INDEX && !scope.writesOf(n).isEmpty())) {

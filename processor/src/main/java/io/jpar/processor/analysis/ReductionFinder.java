@@ -119,12 +119,12 @@ public final class ReductionFinder {
         Set<NameExpr> uses = Collections.newSetFromMap(new IdentityHashMap<>());
         boolean string = type.equals("String") || type.equals("java.lang.String");
         if (write instanceof UnaryExpr u) {
-            uses.add((NameExpr) CanonicalForm.unwrap(u.getExpression()));
+            uses.add((NameExpr) Ast.unwrap(u.getExpression()));
             return NUMERIC.contains(type) ? new Site(write, "+", uses) : null;
         }
         AssignExpr a = (AssignExpr) write;
-        uses.add((NameExpr) CanonicalForm.unwrap(a.getTarget()));
-        Expression value = CanonicalForm.unwrap(a.getValue());
+        uses.add((NameExpr) Ast.unwrap(a.getTarget()));
+        Expression value = Ast.unwrap(a.getValue());
         if (CanonicalForm.mentions(value, name) && a.getOperator() != AssignExpr.Operator.ASSIGN) {
             return null;
         }
@@ -152,7 +152,7 @@ public final class ReductionFinder {
             // x = x op e1 op e2 ...: x leftmost in a chain of one operator family
             Expression leftmost = b;
             while (leftmost instanceof BinaryExpr lb && top.equals(binary(lb.getOperator()))) {
-                leftmost = CanonicalForm.unwrap(lb.getLeft());
+                leftmost = Ast.unwrap(lb.getLeft());
             }
             if (leftmost instanceof NameExpr n && n.getNameAsString().equals(name) && count(value, name) == 1) {
                 if ((top.equals("&&") || top.equals("||")) && !quiet(value, loop)) {
@@ -165,7 +165,7 @@ public final class ReductionFinder {
             if (b.getOperator() != BinaryExpr.Operator.MINUS && Set.of("+", "*", "&", "|", "^").contains(top) && !string
                     && CanonicalForm.isName(b.getRight(), name)
                     && count(value, name) == 1) {
-                uses.add((NameExpr) CanonicalForm.unwrap(b.getRight()));
+                uses.add((NameExpr) Ast.unwrap(b.getRight()));
                 return fits(top, type, false) ? new Site(write, top, uses) : null;
             }
             return null;
@@ -177,7 +177,7 @@ public final class ReductionFinder {
                 && count(value, name) == 1) {
             for (Expression arg : call.getArguments()) {
                 if (CanonicalForm.isName(arg, name)) {
-                    uses.add((NameExpr) CanonicalForm.unwrap(arg));
+                    uses.add((NameExpr) Ast.unwrap(arg));
                     return MATH_MAX.contains(type) ? new Site(write, call.getNameAsString(), uses) : null;
                 }
             }
@@ -192,7 +192,7 @@ public final class ReductionFinder {
             p = block.getParentNode().orElse(null);
         }
         if (!(p instanceof IfStmt iff) || iff.getElseStmt().isPresent() || !Scopes.within(statement, iff.getThenStmt())
-                || !(CanonicalForm.unwrap(iff.getCondition()) instanceof BinaryExpr cmp) || !NUMERIC.contains(type)) {
+                || !(Ast.unwrap(iff.getCondition()) instanceof BinaryExpr cmp) || !NUMERIC.contains(type)) {
             return null;
         }
         Expression e = a.getValue();
@@ -214,10 +214,10 @@ public final class ReductionFinder {
         NameExpr m;
         if (CanonicalForm.isName(cmp.getRight(), name)) {
             other = cmp.getLeft();
-            m = (NameExpr) CanonicalForm.unwrap(cmp.getRight());
+            m = (NameExpr) Ast.unwrap(cmp.getRight());
         } else if (CanonicalForm.isName(cmp.getLeft(), name)) {
             other = cmp.getRight();
-            m = (NameExpr) CanonicalForm.unwrap(cmp.getLeft());
+            m = (NameExpr) Ast.unwrap(cmp.getLeft());
             relation = switch (relation) {
                 case ">" -> "<";
                 case ">=" -> "<=";
@@ -227,7 +227,7 @@ public final class ReductionFinder {
         } else {
             return null;
         }
-        if (!CanonicalForm.unwrap(other).toString().equals(CanonicalForm.unwrap(e).toString())) {
+        if (!Ast.unwrap(other).toString().equals(Ast.unwrap(e).toString())) {
             return null;
         }
         uses.add(m);
@@ -286,8 +286,8 @@ public final class ReductionFinder {
 
     private static boolean withinBounds(ArrayAccessExpr a, CanonicalLoop loop) {
         return CanonicalForm.isName(a.getIndex(), loop.name()) && loop.relation() == Relation.LT && loop.step().matches("[0-9]+")
-                && CanonicalForm.unwrap(loop.first()) instanceof IntegerLiteralExpr
-                && CanonicalForm.unwrap(loop.limit()).toString().equals(CanonicalForm.unwrap(a.getName()) + ".length");
+                && Ast.unwrap(loop.first()) instanceof IntegerLiteralExpr
+                && Ast.unwrap(loop.limit()).toString().equals(Ast.unwrap(a.getName()) + ".length");
     }
 
     private static int count(Expression e, String name) {

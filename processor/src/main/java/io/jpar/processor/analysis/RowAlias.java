@@ -32,19 +32,19 @@ final class RowAlias {
     static Optional<ArrayAccessExpr> of(NameExpr use, LoopScope scope) {
         Optional<Node> decl = scope.declaration(use);
         if (decl.isEmpty() || !(decl.get() instanceof VariableDeclarator v) || !v.getType().isArrayType()
-                || v.getInitializer().isEmpty() || !(CanonicalForm.unwrap(v.getInitializer().get()) instanceof ArrayAccessExpr row)
+                || v.getInitializer().isEmpty() || !(Ast.unwrap(v.getInitializer().get()) instanceof ArrayAccessExpr row)
                 || !(v.getParentNode().orElse(null) instanceof VariableDeclarationExpr d)
                 || !(d.getParentNode().orElse(null) instanceof ExpressionStmt declared)) {
             return Optional.empty();
         }
         Expression base = row;
-        while (CanonicalForm.unwrap(base) instanceof ArrayAccessExpr a) {
+        while (Ast.unwrap(base) instanceof ArrayAccessExpr a) {
             if (Invariance.whyVariant(a.getIndex(), scope).isPresent() || effects(a.getIndex())) {
                 return Optional.empty();
             }
             base = a.getName();
         }
-        if (!(CanonicalForm.unwrap(base) instanceof NameExpr array)
+        if (!(Ast.unwrap(base) instanceof NameExpr array)
                 || (scope.kind(array) != NameKind.OUTER_LOCAL && scope.kind(array) != NameKind.FIELD)
                 || !justBefore(declared, scope.loop()) || Scopes.assigned(v, v.getNameAsString(), null)) {
             return Optional.empty();

@@ -3,11 +3,11 @@ package io.jpar.processor.check;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import io.jpar.processor.analysis.Ast;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.NameKind;
 import io.jpar.processor.analysis.ScalarWrite;
@@ -43,10 +43,7 @@ public final class FieldWrite implements LoopCheck {
     private static Expression objectWritten(Node write) {
         Expression target = write instanceof AssignExpr a ? a.getTarget()
                 : write instanceof UnaryExpr u ? u.getExpression() : null;
-        while (target instanceof EnclosedExpr e) {
-            target = e.getInner();
-        }
-        if (!(target instanceof FieldAccessExpr f)) {
+        if (target == null || !(Ast.unwrap(target) instanceof FieldAccessExpr f)) {
             return null;
         }
         Expression base = f.getScope();

@@ -1,5 +1,6 @@
 package io.jpar.processor.check;
 
+import io.jpar.processor.analysis.Ast;
 import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.emit.gpu.opencl.KernelTranslation;
@@ -32,8 +33,7 @@ public final class GpuChecks {
      * stable while other loops come and go. Java's {@code $} is not an OpenCL identifier character.
      */
     static String kernelName(LoopModel loop) {
-        String type = loop.method().findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
-                .map(t -> t.getNameAsString()).orElse("Kernel");
+        String type = Ast.enclosingType(loop.method(), "Kernel");
         String column = loop.method().findAll(com.github.javaparser.ast.stmt.ForStmt.class).stream()
                 .filter(f -> f != loop.loop() && Lines.line(f) == Lines.line(loop.loop())).findAny().isPresent()
                 ? "_C" + Lines.column(loop.loop()) : "";
@@ -42,14 +42,8 @@ public final class GpuChecks {
 
     /** What the kernel's first comment says it came from: {@code Sums.total, loop at Sums.java:12}. */
     private static String origin(LoopModel loop) {
-        java.util.List<String> types = new java.util.ArrayList<>();
-        for (com.github.javaparser.ast.Node p = loop.method().getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
-            if (p instanceof com.github.javaparser.ast.body.TypeDeclaration<?> t) {
-                types.add(0, t.getNameAsString());
-            }
-        }
         String file = loop.loop().findCompilationUnit().flatMap(com.github.javaparser.ast.CompilationUnit::getStorage)
                 .map(s -> s.getPath().getFileName().toString()).orElse("?");
-        return String.join(".", types) + "." + loop.method().getNameAsString() + ", loop at " + file + ":" + Lines.line(loop.loop());
+        return Ast.enclosingTypes(loop.method()) + "." + loop.method().getNameAsString() + ", loop at " + file + ":" + Lines.line(loop.loop());
     }
 }

@@ -23,7 +23,7 @@ public final class LoopPlanner {
 
     public static LoopPlan plan(LoopDecision d, int number, String fileName) {
         LoopModel m = d.model();
-        String outerType = enclosingTypes(m.method());
+        String outerType = io.jpar.processor.analysis.Ast.enclosingTypes(m.method());
         String simpleOuter = outerType.contains(".") ? outerType.substring(outerType.lastIndexOf('.') + 1) : outerType;
         boolean isStatic = m.method() instanceof MethodDeclaration md && md.isStatic();
 
@@ -109,16 +109,4 @@ public final class LoopPlanner {
         return a.key().startsWith("this.");
     }
 
-    /** {@code Outer.Inner} for a method of a nested class. */
-    private static String enclosingTypes(Node method) {
-        List<String> names = new ArrayList<>();
-        Node p = method.getParentNode().orElse(null);
-        while (p != null) {
-            if (p instanceof TypeDeclaration<?> t) {
-                names.add(0, t.getNameAsString());
-            }
-            p = p.getParentNode().orElse(null);
-        }
-        return String.join(".", names);
-    }
 }

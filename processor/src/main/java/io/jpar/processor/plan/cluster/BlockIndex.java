@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import io.jpar.processor.analysis.AffineDependence;
+import io.jpar.processor.analysis.Ast;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ public record BlockIndex(int scale, String offset, int width, String text) {
      * @param constants   the constants the body reads
      */
     public static Optional<BlockIndex> of(Expression index, String distributed, Set<String> scalars, Set<String> constants) {
-        Expression x = unwrap(index);
+        Expression x = Ast.unwrap(index);
         if (isName(x, distributed)) {
             return Optional.of(new BlockIndex(1, "0", 1, index.toString()));
         }
@@ -105,14 +106,7 @@ public record BlockIndex(int scale, String offset, int width, String text) {
     }
 
     private static boolean isName(Expression e, String name) {
-        return unwrap(e) instanceof NameExpr n && n.getNameAsString().equals(name);
+        return Ast.unwrap(e) instanceof NameExpr n && n.getNameAsString().equals(name);
     }
 
-    private static Expression unwrap(Expression e) {
-        Expression x = e;
-        while (x instanceof EnclosedExpr en) {
-            x = en.getInner();
-        }
-        return x;
-    }
 }

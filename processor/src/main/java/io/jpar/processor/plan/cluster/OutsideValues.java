@@ -74,7 +74,7 @@ public record OutsideValues(List<OutsideValue> values, Set<String> constants, Li
                 }
                 NameKind kind = scope.kind(n);
                 if (kind == NameKind.OUTER_LOCAL) {
-                    Optional<String> type = scope.declaration(n).flatMap(OutsideValues::localType);
+                    Optional<String> type = scope.declaration(n).flatMap(io.jpar.processor.analysis.Ast::declaredType);
                     if (type.isEmpty()) {
                         unknown.add(new Finding(n, "jpar cannot tell the type of " + name + ", which the loop at line "
                                 + line(m) + " reads and a cluster job must send to every rank", "declare " + name + " with an explicit type"));
@@ -104,25 +104,6 @@ public record OutsideValues(List<OutsideValue> values, Set<String> constants, Li
 
     private static int line(LoopModel m) {
         return m.loop().getBegin().map(p -> p.line).orElse(0);
-    }
-
-    /** The declared type of a local, parameter or pattern variable; {@code var} resolved by the symbol solver. */
-    static Optional<String> localType(Node decl) {
-        try {
-            if (decl instanceof Parameter p) {
-                String t = p.getType().asString();
-                return t.isEmpty() ? Optional.empty() : Optional.of(t + (p.isVarArgs() ? "[]" : ""));
-            }
-            if (decl instanceof VariableDeclarator v) {
-                return Optional.of(v.getType().isVarType() ? v.resolve().getType().describe() : v.getType().asString());
-            }
-            if (decl instanceof NodeWithType<?, ?> typed) {
-                return Optional.of(typed.getType().asString());
-            }
-        } catch (RuntimeException | StackOverflowError e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
     }
 
     /** What a name without a local declaration is: a value, a constant, or nothing to move (value null). */

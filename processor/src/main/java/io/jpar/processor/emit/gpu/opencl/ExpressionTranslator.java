@@ -1,5 +1,6 @@
 package io.jpar.processor.emit.gpu.opencl;
 
+import io.jpar.processor.analysis.Ast;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
@@ -396,7 +397,7 @@ final class ExpressionTranslator {
 
     /** The target of an assignment: a local or an array element. */
     ClExpr lvalue(Expression e, boolean alsoRead) {
-        Expression x = RangeProofs.unwrap(e);
+        Expression x = Ast.unwrap(e);
         if (x instanceof NameExpr n) {
             ClExpr r = operands.name(n, true);
             if (!scope.type(n.getNameAsString()).isPresent()) {

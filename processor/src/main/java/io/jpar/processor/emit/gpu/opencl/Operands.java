@@ -1,5 +1,6 @@
 package io.jpar.processor.emit.gpu.opencl;
 
+import io.jpar.processor.analysis.Ast;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -85,18 +86,9 @@ final class Operands {
     }
 
     private static String declaredType(Node decl, Node use) {
-        if (decl instanceof Parameter p) {
-            return p.getType().asString() + (p.isVarArgs() ? "[]" : "");
-        }
-        if (decl instanceof VariableDeclarator v) {
-            if (!v.getType().isVarType()) {
-                return v.getType().asString();
-            }
-            try {
-                return v.resolve().getType().describe();
-            } catch (RuntimeException | StackOverflowError e) {
-                throw new Untranslatable(GpuConstruct.TYPE, use, "the type of `" + v.getNameAsString() + "` (var) is unknown to jpar");
-            }
+        if (decl instanceof Parameter || decl instanceof VariableDeclarator) {
+            return Ast.declaredType(decl).orElseThrow(() -> new Untranslatable(GpuConstruct.TYPE, use, "the type of `"
+                    + use + "` (var) is unknown to jpar"));
         }
         throw new Untranslatable(GpuConstruct.OBJECT_USE, use, "`" + use + "` at line " + Lines.line(use) + " cannot be used in a GPU kernel");
     }
@@ -187,7 +179,7 @@ final class Operands {
      * when the initializer is not such a row.
      */
     Optional<String[]> row(Expression init) {
-        if (!(RangeProofs.unwrap(init) instanceof ArrayAccessExpr a) || !(a.getName() instanceof NameExpr m) || scope(m)) {
+        if (!(Ast.unwrap(init) instanceof ArrayAccessExpr a) || !(a.getName() instanceof NameExpr m) || scope(m)) {
             return Optional.empty();
         }
         KernelArg before = ctx.args.get(m.getNameAsString());

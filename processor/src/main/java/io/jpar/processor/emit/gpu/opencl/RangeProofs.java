@@ -1,5 +1,6 @@
 package io.jpar.processor.emit.gpu.opencl;
 
+import io.jpar.processor.analysis.Ast;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -30,7 +31,7 @@ final class RangeProofs {
 
     /** The divisor's value when it is a literal, possibly negated. */
     static Optional<Long> literal(Expression e) {
-        Expression x = unwrap(e);
+        Expression x = Ast.unwrap(e);
         if (x instanceof NameExpr n && Scopes.declaration(n.getNameAsString(), n).isEmpty()) {
             // a static final constant of the file with a literal value
             return KernelContext.field(n.getNameAsString(), n)
@@ -40,7 +41,7 @@ final class RangeProofs {
         boolean negative = false;
         if (x instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
             negative = true;
-            x = unwrap(u.getExpression());
+            x = Ast.unwrap(u.getExpression());
         }
         try {
             if (x instanceof IntegerLiteralExpr i) {
@@ -67,18 +68,18 @@ final class RangeProofs {
      * then {@code array[index]} is always in bounds and needs no check in the kernel.
      */
     static boolean withinLength(Expression index, String array) {
-        return countingUp(index, 0).flatMap(ForStmt::getCompare).map(RangeProofs::unwrap)
+        return countingUp(index, 0).flatMap(ForStmt::getCompare).map(Ast::unwrap)
                 .filter(c -> c instanceof BinaryExpr b
                         && b.getOperator() == BinaryExpr.Operator.LESS
-                        && unwrap(b.getLeft()).toString().equals(unwrap(index).toString())
-                        && unwrap(b.getRight()) instanceof FieldAccessExpr f
+                        && Ast.unwrap(b.getLeft()).toString().equals(Ast.unwrap(index).toString())
+                        && Ast.unwrap(b.getRight()) instanceof FieldAccessExpr f
                         && f.getNameAsString().equals("length") && f.getScope() instanceof NameExpr a && a.getNameAsString().equals(array))
                 .isPresent();
     }
 
     /** The for loop whose index {@code e} is, when it starts at a literal >= min and only counts up. */
     private static Optional<ForStmt> countingUp(Expression e, long min) {
-        if (!(unwrap(e) instanceof NameExpr n)) {
+        if (!(Ast.unwrap(e) instanceof NameExpr n)) {
             return Optional.empty();
         }
         Optional<Node> decl = Scopes.declaration(n.getNameAsString(), n);
@@ -109,11 +110,4 @@ final class RangeProofs {
                         && u.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT && u.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT);
     }
 
-    static Expression unwrap(Expression e) {
-        Expression x = e;
-        while (x instanceof EnclosedExpr en) {
-            x = en.getInner();
-        }
-        return x;
-    }
 }
