@@ -83,7 +83,12 @@ public record ParallelAnnotation(AnnotationExpr node, String target, String sche
             Expression v = p.getValue();
             switch (p.getNameAsString()) {
                 case "target" -> target = lastName(v);
-                case "schedule" -> schedule = lastName(v);
+                case "schedule" -> {
+                    schedule = lastName(v);
+                    if (java.util.Arrays.stream(io.jpar.Schedule.values()).noneMatch(s -> s.name().equals(lastName(v)))) {
+                        problems.add("schedule = " + v + " is not a jpar schedule; use Schedule.AUTO, STATIC, DYNAMIC or GUIDED");
+                    }
+                }
                 case "chunk" -> {
                     chunk = v.toString();
                     literal(v).filter(x -> x < 0).ifPresent(x ->
@@ -148,6 +153,11 @@ public record ParallelAnnotation(AnnotationExpr node, String target, String sche
     /** The target as jpar's enum; only for an annotation whose target {@code UnsupportedTarget} accepted. */
     public io.jpar.Target targetEnum() {
         return io.jpar.Target.valueOf(targetOrDefault());
+    }
+
+    /** The schedule as jpar's enum; only for an annotation without problems (a schedule that is none is one). */
+    public io.jpar.Schedule scheduleEnum() {
+        return io.jpar.Schedule.valueOf(scheduleOrDefault());
     }
 
     public String scheduleOrDefault() {

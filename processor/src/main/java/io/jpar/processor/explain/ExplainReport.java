@@ -146,7 +146,7 @@ public final class ExplainReport {
                     .append(m.captured().stream().map(Captured::name).collect(Collectors.joining(", "))).append('\n');
         }
         ParallelAnnotation a = d.attributes();
-        String schedule = plan == null ? a.scheduleOrDefault() : plan.schedule();
+        String schedule = plan == null ? a.scheduleOrDefault() : plan.schedule().name();
         String chunk = plan == null ? a.chunkOrDefault() : plan.chunk();
         out.append("    schedule: ").append(schedule)
                 .append(plan == null || plan.scheduleWhy() == null ? "" : " (chosen by jpar: " + plan.scheduleWhy() + ")")

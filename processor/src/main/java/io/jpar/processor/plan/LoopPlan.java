@@ -25,7 +25,7 @@ import java.util.List;
  */
 public record LoopPlan(LoopModel model, ParallelAnnotation attributes, String className, String where, String methodName,
                        String outerType, boolean staticMethod, List<String> aliasWritten, List<String> aliasRead,
-                       boolean matrixWritten, List<String> freshArrays, String schedule, String chunk, String scheduleWhy,
+                       boolean matrixWritten, List<String> freshArrays, io.jpar.Schedule schedule, String chunk, String scheduleWhy,
                        Prepared prepared) {
 
     public io.jpar.Target target() {

@@ -75,10 +75,10 @@ public final class LoopPlanner {
         ParallelAnnotation a = d.attributes();
         // AUTO deals out many blocks per thread, and each block of an array reduction gets its own zeroed copy of
         // the array: STATIC without a chunk makes one block, so one copy, per thread
-        boolean staticForCopies = arrayReductions && a.scheduleOrDefault().equals("AUTO");
+        boolean staticForCopies = arrayReductions && a.scheduleEnum() == io.jpar.Schedule.AUTO;
         return new LoopPlan(m, a, "JparLoop" + number, fileName + ":" + Lines.line(m.loop()),
                 outerType + "." + m.method().getNameAsString(), simpleOuter, isStatic, new ArrayList<>(written), new ArrayList<>(read), matrix, new ArrayList<>(fresh),
-                staticForCopies ? "STATIC" : a.scheduleOrDefault(), staticForCopies ? "0" : a.chunkOrDefault(),
+                staticForCopies ? io.jpar.Schedule.STATIC : a.scheduleEnum(), staticForCopies ? "0" : a.chunkOrDefault(),
                 staticForCopies ? "array reduction, one copy per thread" : null, d.prepared());
     }
 
