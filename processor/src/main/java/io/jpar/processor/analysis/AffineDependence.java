@@ -82,7 +82,7 @@ public final class AffineDependence {
                 if (x < w && group.get(x).writes()) {
                     continue;                               // that pair was tested from x
                 }
-                int[] proof = dimension(parsed.get(w), parsed.get(x), step, range);
+                int[] proof = dimension(parsed.get(w), parsed.get(x), step, range, subscripts.quotients());
                 if (proof == null) {
                     String why = conflict(group.get(w), group.get(x), parsed.get(w), parsed.get(x), step, outer.name());
                     return why == null ? Optional.empty() : Optional.of(new Verdict(null, group.get(w), group.get(x), why));
@@ -198,13 +198,14 @@ public final class AffineDependence {
      * The index in which accesses {@code w} and {@code x} of two iterations always differ and how it was proven
      * ({@code {index, APART or FIXED}}); null if no index is proven.
      */
-    private static int[] dimension(List<Affine> w, List<Affine> x, Linear step, Linear[] range) {
+    private static int[] dimension(List<Affine> w, List<Affine> x, Linear step, Linear[] range,
+                                   Map<String, AffineSubscripts.Quotient> quotients) {
         int common = Math.min(w.size(), x.size());
         for (int d = 0; d < common; d++) {
             // a later index proves nothing about rows that may be one object, unless it is the element's own
             boolean usable = d == 0 || (d == w.size() - 1 && d == x.size() - 1);
             if (usable && w.get(d) != null && x.get(d) != null) {
-                if (apart(w.get(d), x.get(d), step)) {
+                if (apart(w.get(d), x.get(d), step, quotients)) {
                     return new int[] {d, APART};
                 }
                 if (neverMeets(w.get(d), x.get(d), range)) {
@@ -271,7 +272,7 @@ public final class AffineDependence {
         return r[0] == null || r[1] == null ? null : r;
     }
 
-    private static boolean apart(Affine w, Affine x, Linear step) {
+    private static boolean apart(Affine w, Affine x, Linear step, Map<String, AffineSubscripts.Quotient> quotients) {
         long a = w.index();
         if (a == 0 || a != x.index() || a == Long.MIN_VALUE) {
             return false;
@@ -293,8 +294,37 @@ public final class AffineDependence {
             facts.add(t.getKey().high().minus(t.getKey().low()));
         }
         Linear reach = step.times(Math.abs(a));
-        return low != null && high != null && reach != null
-                && positive(reach.minus(high), facts) && positive(reach.plus(low), facts);
+        if (low == null || high == null || reach == null) {
+            return false;
+        }
+        Linear above = reach.minus(high);
+        Linear below = reach.plus(low);
+        // i += len with half = len / 2: the step is a symbol, at least 1, so len = 2·half + r with 0 <= r < 2
+        if (step.terms().size() == 1 && step.constant() == 0) {
+            String s = step.terms().keySet().iterator().next();
+            for (Map.Entry<String, AffineSubscripts.Quotient> q : quotients.entrySet()) {
+                if (q.getValue().dividend().equals(s) && step.terms().get(s) > 0) {
+                    String r = "(" + s + " % " + q.getValue().divisor() + ")";
+                    Linear by = Linear.symbol(q.getKey()).times(q.getValue().divisor()).plus(Linear.symbol(r));
+                    above = substitute(above, s, by);
+                    below = substitute(below, s, by);
+                    facts.add(Linear.symbol(r));                                            // r >= 0
+                    facts.add(Linear.of(q.getValue().divisor() - 1).minus(Linear.symbol(r)));  // r <= divisor - 1
+                    break;
+                }
+            }
+        }
+        return positive(above, facts) && positive(below, facts);
+    }
+
+    /** {@code l} with the symbol {@code s} replaced by {@code by}; null on overflow. */
+    private static Linear substitute(Linear l, String s, Linear by) {
+        if (l == null || !l.terms().containsKey(s)) {
+            return l;
+        }
+        long k = l.terms().get(s);
+        Linear without = l.minus(Linear.symbol(s).times(k));
+        return without == null ? null : without.plus(by, k);
     }
 
     /** {@code sum + c·r} at its least ({@code most} false) or greatest value over r's range. */

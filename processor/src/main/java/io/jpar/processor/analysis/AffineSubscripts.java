@@ -29,6 +29,14 @@ public final class AffineSubscripts {
     public record Range(String name, Linear low, Linear high) {
     }
 
+    /**
+     * A symbol that is a local of the method holding {@code floor(dividend / divisor)}: {@code int half = len / 2;}
+     * or {@code len >> 1}, assigned only there. What it says of the dividend ({@code len = 2·half + r},
+     * {@code 0 <= r < 2}, where {@code len >= 0}) lets the test relate a butterfly's offset to its step.
+     */
+    public record Quotient(String dividend, long divisor) {
+    }
+
     /** {@code index·i + Σ ranged·r + rest}. */
     public record Affine(long index, Map<Range, Long> ranged, Linear rest) {
         Affine plus(Affine o, long k) {
@@ -56,11 +64,17 @@ public final class AffineSubscripts {
     private final String index;
     private final Node body;
     private final Map<Node, Optional<Range>> ranges = new LinkedHashMap<>();
+    private final Map<String, Quotient> quotients = new LinkedHashMap<>();
 
     public AffineSubscripts(LoopScope scope, String index, Node body) {
         this.scope = scope;
         this.index = index;
         this.body = body;
+    }
+
+    /** The quotient symbols met so far, by symbol. */
+    public Map<String, Quotient> quotients() {
+        return Map.copyOf(quotients);
     }
 
     public Optional<Affine> of(Expression e) {
@@ -134,6 +148,9 @@ public final class AffineSubscripts {
             return null;
         }
         Long value = literalValue(n, decl);
+        if (value == null) {
+            quotient(n, decl).ifPresent(q -> quotients.put(n.getNameAsString(), q));
+        }
         return constant(value != null ? Linear.of(value) : Linear.symbol(n.getNameAsString()));
     }
 
@@ -223,6 +240,53 @@ public final class AffineSubscripts {
         }
         Long value = init instanceof IntegerLiteralExpr literal ? literal(literal) : null;
         return value == null ? null : negative ? -value : value;
+    }
+
+    /** {@code half} declared {@code int half = len / 2;} (or {@code len >> 1}) and never assigned again, {@code len} a local too. */
+    private Optional<Quotient> quotient(NameExpr n, Optional<Node> decl) {
+        if (decl.isEmpty() || !(decl.get() instanceof VariableDeclarator v) || v.getInitializer().isEmpty()
+                || Scopes.assigned(v, v.getNameAsString(), null) || !(Ast.unwrap(v.getInitializer().get()) instanceof BinaryExpr b)
+                || !(Ast.unwrap(b.getLeft()) instanceof NameExpr dividend) || !(Ast.unwrap(b.getRight()) instanceof IntegerLiteralExpr k)) {
+            return Optional.empty();
+        }
+        Long c = literal(k);
+        Optional<Node> dividendDecl = Scopes.declaration(dividend.getNameAsString(), v);
+        boolean stable = dividendDecl.isPresent() && !Scopes.within(dividendDecl.get(), body)
+                && Scopes.declaration(dividend.getNameAsString(), n).equals(dividendDecl)
+                && unchangedUntilLoopEnds(v, dividendDecl.get(), dividend.getNameAsString());
+        if (c == null || !stable) {
+            return Optional.empty();
+        }
+        if (b.getOperator() == BinaryExpr.Operator.DIVIDE && c >= 2) {
+            return Optional.of(new Quotient(dividend.getNameAsString(), c));
+        }
+        if (b.getOperator() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT && c >= 1 && c < 31) {
+            return Optional.of(new Quotient(dividend.getNameAsString(), 1L << c));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether nothing assigns the dividend from the quotient's declaration until the parallel loop ends: the
+     * statements of the declaration's block from it to the one holding the loop (an enclosing loop's update, as
+     * {@code len <<= 1}, runs after the loop and before the quotient is declared again).
+     */
+    private boolean unchangedUntilLoopEnds(VariableDeclarator quotient, Node dividend, String name) {
+        Node statement = quotient.findAncestor(com.github.javaparser.ast.stmt.Statement.class).orElse(null);
+        if (statement == null || !(statement.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+            return false;
+        }
+        boolean from = false;
+        for (com.github.javaparser.ast.stmt.Statement st : block.getStatements()) {
+            from |= st == statement;
+            if (from && Scopes.assigned(dividend, name, st)) {
+                return false;
+            }
+            if (from && Scopes.within(body, st)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Long literal(IntegerLiteralExpr e) {

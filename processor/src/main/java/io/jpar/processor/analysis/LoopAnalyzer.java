@@ -197,7 +197,15 @@ public final class LoopAnalyzer {
             kept.addAll(group);
         }
 
-        List<Captured> captured = captured(body, scope, method, reduced, typeProblems);
+        // the chunk class runs the loop's step too (i += len), and a collapsed inner loop's header
+        List<Node> chunkCode = new ArrayList<>(List.of(body));
+        chunkCode.addAll(loop.getUpdate());
+        if (inner != null) {
+            chunkCode.addAll(inner.loop().getInitialization());
+            inner.loop().getCompare().ifPresent(chunkCode::add);
+            chunkCode.addAll(inner.loop().getUpdate());
+        }
+        List<Captured> captured = captured(chunkCode, scope, method, reduced, typeProblems);
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
                 reductions, notReductions, readElsewhere, mixed, callFacts, captured, typeProblems,
                 privatization.privates(), affine, lanes, ownObjects(body, fresh));
@@ -497,14 +505,14 @@ public final class LoopAnalyzer {
         return Optional.empty();
     }
 
-    private static List<Captured> captured(Node body, LoopScope scope, CallableDeclaration<?> method, Set<String> reduced,
+    private static List<Captured> captured(List<Node> chunkCode, LoopScope scope, CallableDeclaration<?> method, Set<String> reduced,
                                            List<Finding> typeProblems) {
         Map<String, Captured> out = new LinkedHashMap<>();
         Set<Node> writtenInMethod = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Node n : method.findAll(Node.class)) {
             LoopScope.assignedName(n).flatMap(name -> Scopes.declaration(name.getNameAsString(), name)).ifPresent(writtenInMethod::add);
         }
-        for (NameExpr n : body.findAll(NameExpr.class)) {
+        for (NameExpr n : chunkCode.stream().flatMap(c -> c.findAll(NameExpr.class).stream()).toList()) {
             if (scope.kind(n) != NameKind.OUTER_LOCAL) {
                 continue;
             }
