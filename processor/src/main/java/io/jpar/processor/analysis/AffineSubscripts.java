@@ -144,6 +144,16 @@ public final class AffineSubscripts {
             }
             return null;
         }
+        Optional<ForStmt> counting = decl.isPresent() ? LoopScope.countingLoop(decl.get(), n, body) : Optional.empty();
+        if (counting.isPresent()) {
+            // C style: an inner loop's index declared at the top; within that loop's body it keeps to its range
+            Optional<Range> range = ranges.get(counting.get());
+            if (range == null) {
+                range = innerIndex((VariableDeclarator) decl.get(), counting.get());
+                ranges.put(counting.get(), range);
+            }
+            return range.map(r -> new Affine(innerMultiple(counting.get()), Map.of(r, 1L), Linear.of(0))).orElse(null);
+        }
         if (!invariant(n)) {
             return null;
         }
@@ -160,6 +170,11 @@ public final class AffineSubscripts {
                 || !(d.getParentNode().orElse(null) instanceof ForStmt f) || !f.getInitialization().contains(d)) {
             return Optional.empty();
         }
+        return innerIndex(v, f);
+    }
+
+    /** The range of {@code v}, the index of {@code f}, within {@code f}'s body. */
+    private Optional<Range> innerIndex(VariableDeclarator v, ForStmt f) {
         CanonicalForm.Result r = CanonicalForm.of(f);
         if (!r.ok() || r.loop().index() != v || Scopes.assigned(v, v.getNameAsString(), f.getBody())) {
             return Optional.empty();
@@ -194,12 +209,15 @@ public final class AffineSubscripts {
         if (low == null || high == null) {
             return Optional.empty();
         }
-        return Optional.of(new Range(v.getNameAsString() + "@" + v.getBegin().map(p -> p.line + ":" + p.column).orElse("?"),
+        return Optional.of(new Range(v.getNameAsString() + "@" + f.getBegin().map(p -> p.line + ":" + p.column).orElse("?"),
                 low, high));
     }
 
     private long innerMultiple(VariableDeclarator v) {
-        ForStmt f = (ForStmt) v.getParentNode().orElseThrow().getParentNode().orElseThrow();
+        return innerMultiple((ForStmt) v.getParentNode().orElseThrow().getParentNode().orElseThrow());
+    }
+
+    private long innerMultiple(ForStmt f) {
         Affine first = parse(CanonicalForm.of(f).loop().first(), 1);
         return first == null ? 0 : first.index();
     }

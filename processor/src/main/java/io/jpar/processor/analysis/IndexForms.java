@@ -136,6 +136,10 @@ public final class IndexForms {
             return Optional.empty();
         }
         Optional<Node> loop = decl.get().getParentNode().flatMap(Node::getParentNode);
+        if (loop.isEmpty() || !(loop.get() instanceof ForStmt)) {
+            // C style: for (j = 0; j < m; j++) with j declared at the top: the loop around the access that counts j
+            loop = LoopScope.countingLoop(decl.get(), at, scope.body()).map(Node.class::cast);
+        }
         if (loop.isEmpty() || !(loop.get() instanceof ForStmt f) || !Scopes.within(f, scope.body())) {
             return Optional.empty();
         }

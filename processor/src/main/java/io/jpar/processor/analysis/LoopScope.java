@@ -92,6 +92,22 @@ public final class LoopScope {
         return body;
     }
 
+    /**
+     * The loop of {@code body} around {@code use} whose body holds it and whose index is the local declared by
+     * {@code decl} outside that loop ({@code int j; ... for (j = 0; j < m; j++) { ... use ... }}); empty if none.
+     */
+    public static Optional<com.github.javaparser.ast.stmt.ForStmt> countingLoop(Node decl, Node use, Node body) {
+        for (Node p = use.getParentNode().orElse(null); p != null && p != body.getParentNode().orElse(null); p = p.getParentNode().orElse(null)) {
+            if (p instanceof com.github.javaparser.ast.stmt.ForStmt f && Scopes.within(use, f.getBody())) {
+                CanonicalForm.Result r = CanonicalForm.of(f);
+                if (r.ok() && r.loop().index() == decl && r.loop().indexOutside()) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     public static boolean isIncrement(UnaryExpr u) {
         return switch (u.getOperator()) {
             case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;

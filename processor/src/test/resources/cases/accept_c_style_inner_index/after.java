@@ -1,0 +1,48 @@
+import io.jpar.Parallel;
+
+class Kernels {
+    static final class Vec {
+        double x, y, z;
+        Vec(double x, double y, double z) { this.x = x; this.y = y; this.z = z; }
+        Vec sub(Vec o) { return new Vec(x - o.x, y - o.y, z - o.z); }
+        double dot(Vec o) { return x * o.x + y * o.y + z * o.z; }
+        Vec norm() { double l = Math.sqrt(dot(this)); x /= l; y /= l; z /= l; return this; }
+    }
+
+    @Parallel
+    static int[] trace(int w, int h, Vec eye, Vec center, double radius) {
+        int[] img = new int[w * h];
+        int px, py;
+        Vec dir, oc;
+        double b, c, disc;
+        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { int py = 0; int px = 0; Vec dir = null; Vec oc = null; double b = 0; double c = 0; double disc = 0; for (py = from$; py < to$; py++) {
+            for (px = 0; px < w; px++) {
+                dir = new Vec(px - w / 2.0, py - h / 2.0, 500).norm();
+                oc = eye.sub(center);
+                b = oc.dot(dir);
+                c = oc.dot(oc) - radius * radius;
+                disc = b * b - c;
+                img[py * w + px] = disc > 0 ? 255 : 0;
+            }
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Kernels.java:18", "Kernels.trace", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } py = 0; io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop1.SITE, py, h, 1, new JparLoop1());
+        return img;
+    }
+
+    /** 8-byte blocks, C style. */
+    @Parallel
+    static void xtea(int[] v, int[] key, int blocks) {
+        int b, round, v0, v1, sum;
+        final class JparLoop2 extends io.jpar.runtime.cpu.IntChunk<JparLoop2> { protected void run(int from$, int to$) throws Exception { int b = 0; int v0 = 0; int v1 = 0; int sum = 0; int round = 0; for (b = from$; b < to$; b++) {
+            v0 = v[2 * b];
+            v1 = v[2 * b + 1];
+            sum = 0;
+            for (round = 0; round < 32; round++) {
+                v0 += (((v1 << 4) ^ (v1 >>> 5)) + v1) ^ (sum + key[sum & 3]);
+                sum += 0x9E3779B9;
+                v1 += (((v0 << 4) ^ (v0 >>> 5)) + v0) ^ (sum + key[(sum >>> 11) & 3]);
+            }
+            v[2 * b] = v0;
+            v[2 * b + 1] = v1;
+        } } static final io.jpar.runtime.LoopSite SITE = new io.jpar.runtime.LoopSite("Kernels.java:35", "Kernels.xtea", io.jpar.Schedule.AUTO, 0, 0, io.jpar.runtime.Relation.LT); } b = 0; io.jpar.runtime.cpu.CpuLoops.forInt(JparLoop2.SITE, b, blocks, 1, new JparLoop2());
+    }
+} // rewritten by jpar from Kernels.java; see jpar:explain
