@@ -189,8 +189,9 @@ public final class CallAnalyzer {
             if (jdk(type)) {
                 return null; // JDK constructors build their own object from what they are given
             }
-            if (ast.isEmpty() && c.declaringType().toAst().isPresent()) {
-                return null; // the default constructor of a user class: it writes nothing
+            if (ast.isEmpty() && c.declaringType().toAst().orElse(null) instanceof TypeDeclaration<?> t) {
+                // the default constructor of a user class: the superclass's part and the field initializers
+                return fromOutcome(initialization(t), named).of(type, "<init>");
             }
             return handedOnlyOwnOrImmutable(creation.getArguments(), fresh)
                     ? new Verdict(CallFact.Verdict.KNOWN_SAFE, named, UNSEEN_BUT_OWN, List.of()).of(type, "<init>")
@@ -479,11 +480,7 @@ public final class CallAnalyzer {
             return new Outcome("may run the override " + in + "." + other.getNameAsString() + "() at " + where(other)
                     + ", which " + b.unsafe, List.of(), Set.of());
         }
-        List<Unseen> unknown = new ArrayList<>(a.unknown);
-        unknown.addAll(b.unknown);
-        Set<String> read = new java.util.HashSet<>(a.fieldsRead);
-        read.addAll(b.fieldsRead);
-        return new Outcome(null, List.copyOf(unknown), Set.copyOf(read));
+        return combine(a, b);
     }
 
     private static Verdict fromOutcome(Outcome o, String named) {
@@ -555,7 +552,22 @@ public final class CallAnalyzer {
         Freshness fresh = new Freshness(d, thisFresh, freshParameters, Set.of());
         List<Unseen> unknown = new ArrayList<>();
         Set<String> fieldsRead = new java.util.HashSet<>();
-        for (Node n : body.findAll(Node.class)) {
+        String unsafe = scanNodes(body.findAll(Node.class), d, fresh, thisFresh, rows, writtenRows, unknown, fieldsRead);
+        if (unsafe == null && d instanceof ConstructorDeclaration c) {
+            // what else building the object runs: the constructor it chains to, or the superclass's and the
+            // class's own field initializers and initializer blocks
+            Outcome chained = chain(c, fresh);
+            unsafe = chained.unsafe;
+            unknown.addAll(chained.unknown);
+            fieldsRead.addAll(chained.fieldsRead);
+        }
+        return unsafe != null ? new Outcome(unsafe, List.of(), Set.of()) : new Outcome(null, List.copyOf(unknown), Set.copyOf(fieldsRead));
+    }
+
+    /** The first shared write among {@code nodes} (code of callee {@code d}), or null; unknown calls and fields read are added. */
+    private String scanNodes(List<Node> nodes, CallableDeclaration<?> d, Freshness fresh, boolean thisFresh, Set<Node> rows,
+                             Set<Node> writtenRows, List<Unseen> unknown, Set<String> fieldsRead) {
+        for (Node n : nodes) {
             if (n instanceof NameExpr name && Scopes.declaration(name.getNameAsString(), name).isEmpty()) {
                 fieldsRead.add(name.getNameAsString());
             } else if (n instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
@@ -575,7 +587,7 @@ public final class CallAnalyzer {
                 }
                 String bad = badWrite(Ast.unwrap(target), d, fresh, thisFresh);
                 if (bad != null) {
-                    return new Outcome(bad + " at " + where(n), List.of(), Set.of());
+                    return bad + " at " + where(n);
                 }
             }
             if (n instanceof MethodCallExpr || n instanceof ObjectCreationExpr) {
@@ -584,7 +596,7 @@ public final class CallAnalyzer {
                     continue;
                 }
                 if (v.verdict == CallFact.Verdict.UNSAFE) {
-                    return new Outcome("calls " + v.callee + " at " + where(n) + ", which " + v.detail, List.of(), Set.of());
+                    return "calls " + v.callee + " at " + where(n) + ", which " + v.detail;
                 }
                 if (v.verdict == CallFact.Verdict.UNKNOWN) {
                     unknown.add(new Unseen(v.callee + " (at " + where(n) + ")", v.type, v.method));
@@ -593,7 +605,102 @@ public final class CallAnalyzer {
                 fieldsRead.addAll(v.fieldsRead);
             }
         }
-        return new Outcome(null, List.copyOf(unknown), Set.copyOf(fieldsRead));
+        return null;
+    }
+
+    /**
+     * What constructor {@code c} runs besides its body: {@code this(...)}, which runs the rest; or {@code super(...)}
+     * (explicit or implied) and then the class's field initializers and initializer blocks.
+     */
+    private Outcome chain(ConstructorDeclaration c, Freshness fresh) {
+        TypeDeclaration<?> own = c.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t).orElse(null);
+        Optional<com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt> explicit = c.getBody().getStatements().stream()
+                .findFirst().filter(com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt.class::isInstance)
+                .map(com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt.class::cast);
+        Outcome before;
+        if (explicit.isPresent()) {
+            ResolvedConstructorDeclaration target;
+            try {
+                target = explicit.get().resolve();
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Outcome(null, List.of(new Unseen((explicit.get().isThis() ? "this" : "super") + "(...) (at "
+                        + where(explicit.get()) + ")", own == null ? "?" : own.getNameAsString(), "<init>")), Set.of());
+            }
+            Optional<Node> ast = target.toAst();
+            if (ast.isPresent() && ast.get() instanceof ConstructorDeclaration cd) {
+                before = body(cd, true, fresh.freshArguments(explicit.get(), cd));
+            } else {
+                before = target.declaringType().toAst().filter(TypeDeclaration.class::isInstance)
+                        .map(t -> initialization((TypeDeclaration<?>) t)).orElse(SAFE); // a default constructor, or the JDK's
+            }
+            if (explicit.get().isThis() || before.unsafe != null) {
+                return before;
+            }
+        } else {
+            before = own == null ? SAFE : superInitialization(own);
+        }
+        return own == null ? before : combine(before, initializers(own, c));
+    }
+
+    private static final Outcome SAFE = new Outcome(null, List.of(), Set.of());
+
+    /** Both parts run: the first unsafe write, else every unknown call and field read of either. */
+    private static Outcome combine(Outcome a, Outcome b) {
+        if (a.unsafe != null || b.unsafe != null) {
+            return a.unsafe != null ? a : b;
+        }
+        List<Unseen> unknown = new ArrayList<>(a.unknown);
+        unknown.addAll(b.unknown);
+        Set<String> read = new java.util.HashSet<>(a.fieldsRead);
+        read.addAll(b.fieldsRead);
+        return new Outcome(null, List.copyOf(unknown), Set.copyOf(read));
+    }
+
+    /** Building an object of {@code t} with its default constructor: the superclass's part, then its initializers. */
+    private Outcome initialization(TypeDeclaration<?> t) {
+        return combine(superInitialization(t), initializers(t, null));
+    }
+
+    /** The implied {@code super()} of a constructor of {@code t}: the superclass's no-argument constructor. */
+    private Outcome superInitialization(TypeDeclaration<?> t) {
+        if (!(t instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c) || c.getExtendedTypes().isEmpty()) {
+            return SAFE;
+        }
+        Optional<Node> superclass;
+        try {
+            superclass = c.getExtendedTypes(0).resolve().asReferenceType().getTypeDeclaration().flatMap(d -> d.toAst());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(null, List.of(new Unseen("new " + c.getExtendedTypes(0) + "() (the superclass of " + c.getNameAsString()
+                    + ")", c.getExtendedTypes(0).getNameAsString(), "<init>")), Set.of());
+        }
+        if (superclass.isEmpty() || !(superclass.get() instanceof TypeDeclaration<?> s)) {
+            return SAFE; // a JDK superclass builds its own part from nothing the loop shares
+        }
+        Optional<ConstructorDeclaration> noArguments = s.getConstructors().stream().filter(k -> k.getParameters().isEmpty()).findFirst();
+        return noArguments.map(k -> body(k, true, Set.of())).orElseGet(() -> initialization(s));
+    }
+
+    /** The instance field initializers and initializer blocks of {@code t}, run on the object being built. */
+    private Outcome initializers(TypeDeclaration<?> t, CallableDeclaration<?> context) {
+        List<Node> nodes = new ArrayList<>();
+        for (var member : t.getMembers()) {
+            if (member instanceof FieldDeclaration f && !f.isStatic()) {
+                f.getVariables().forEach(v -> v.getInitializer().ifPresent(i -> nodes.addAll(i.findAll(Node.class))));
+            } else if (member instanceof com.github.javaparser.ast.body.InitializerDeclaration block && !block.isStatic()) {
+                nodes.addAll(block.getBody().findAll(Node.class));
+            }
+        }
+        if (nodes.isEmpty()) {
+            return SAFE;
+        }
+        CallableDeclaration<?> where = context != null ? context
+                : t.getConstructors().isEmpty() ? null : t.getConstructors().get(0);
+        Freshness fresh = new Freshness(where != null ? where : t, true, Set.of(), Set.of());
+        List<Unseen> unknown = new ArrayList<>();
+        Set<String> fieldsRead = new java.util.HashSet<>();
+        String unsafe = scanNodes(nodes, where, fresh, true, Set.of(), new java.util.HashSet<>(), unknown, fieldsRead);
+        return unsafe != null ? new Outcome("(in the initializers of " + t.getNameAsString() + ") " + unsafe, List.of(), Set.of())
+                : new Outcome(null, List.copyOf(unknown), Set.copyOf(fieldsRead));
     }
 
     /** The parameter of {@code rows} whose elements {@code target} is ({@code y[c]}); null otherwise. */
@@ -615,10 +722,11 @@ public final class CallAnalyzer {
     private static String badWrite(Expression target, CallableDeclaration<?> d, Freshness fresh, boolean thisFresh) {
         if (target instanceof NameExpr n) {
             Optional<Node> decl = Scopes.declaration(n.getNameAsString(), n);
-            if (decl.isPresent()) {
+            // in an initializer block the search for a local ends at the class, which declares the field
+            if (decl.isPresent() && !(decl.get() instanceof TypeDeclaration<?>)) {
                 return null;
             }
-            boolean instanceField = isInstanceField(d, n.getNameAsString());
+            boolean instanceField = isInstanceField(d != null ? d : n, n.getNameAsString());
             return instanceField && thisFresh ? null : "writes field " + n;
         }
         if (target instanceof FieldAccessExpr f) {
@@ -652,10 +760,11 @@ public final class CallAnalyzer {
         return null;
     }
 
-    private static boolean isInstanceField(CallableDeclaration<?> d, String name) {
-        Optional<Node> type = d.getParentNode();
-        if (type.isPresent() && type.get() instanceof TypeDeclaration<?> t) {
-            for (FieldDeclaration f : t.getFields()) {
+    /** Whether {@code name} is an instance field of the class around {@code at} (the callee, or the initializer). */
+    private static boolean isInstanceField(Node at, String name) {
+        Optional<TypeDeclaration> type = at.findAncestor(TypeDeclaration.class);
+        if (type.isPresent()) {
+            for (FieldDeclaration f : ((TypeDeclaration<?>) type.get()).getFields()) {
                 if (!f.isStatic() && f.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name))) {
                     return true;
                 }
@@ -663,7 +772,6 @@ public final class CallAnalyzer {
         }
         return false;
     }
-
 
     private static String describe(Node call) {
         if (call instanceof MethodCallExpr m) {
