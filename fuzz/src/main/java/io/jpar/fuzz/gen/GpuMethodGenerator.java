@@ -20,7 +20,7 @@ final class GpuMethodGenerator {
     /** The parameters of every generated method, in order; the harness passes the same list. */
     static final String PARAMETERS = "int n, int m, int[] a, int[] b, int[] c, double[] x, double[] y, float[] fl, long[] la, byte[] by, "
             + "char[] ch, short[] sh, int[] wi, long[] wl, double[] wd, float[] wf, double[] wt, byte[] wb, char[] wc, short[] ws, "
-            + "int[][] g, int[] h, double[] rf, long[] ri";
+            + "int[][] g, int[] h, double[] rf, long[] ri, long[] wv";
 
     /** What the harness needs to know about a generated method. */
     record Generated(String name, int integralOutputs, List<Tolerance> floatingOutputs, Tolerance inexactTolerance,
@@ -81,6 +81,7 @@ final class GpuMethodGenerator {
             out.add(2, "}");
         } else {
             int step = random.nextInt(4) == 0 ? random.nextInt(2, 4) : 1;
+            loopStep = step;
             String header = switch (random.nextInt(4)) {
                 case 0 -> "for (int i = n + 3; i >= 4; i" + (step == 1 ? "--" : " -= " + step) + ") {";
                 case 1 -> "for (int i = 4; i <= n + 3; i" + (step == 1 ? "++" : " += " + step) + ") {";
@@ -162,12 +163,17 @@ final class GpuMethodGenerator {
         }
     }
 
+    /** The parallel loop's step (1 under collapse). */
+    private int loopStep = 1;
+    /** The width of this method's lanes of {@code wv}; 0 until it writes one. */
+    private int laneWidth;
+
     private void statement(GpuExpressions.Names s, int indent, boolean inner, boolean nested) {
         if (illegal != null && !illegalPlanted && random.nextInt(6) == 0 && !inner) {
             plant(s, indent);
             return;
         }
-        int choice = random.nextInt(nested ? 14 : 17);
+        int choice = random.nextInt(nested ? 14 : 18);
         String i = s.index;
         switch (choice) {
             case 0 -> declare(s, indent, "int", expr.intExpr(s, 3));
@@ -245,6 +251,13 @@ final class GpuMethodGenerator {
                 body(s.withInner("j"), indent + 1, random.nextInt(1, 4), true, true);
                 out.add(indent, "}");
             }
+            case 17 -> {
+                if (inner) {
+                    reductionUpdate(s, indent, true);
+                } else {
+                    lanes(s, indent);
+                }
+            }
             case 15 -> {
                 String w = "w" + locals++;
                 String acc = "t" + locals++;
@@ -262,6 +275,26 @@ final class GpuMethodGenerator {
                     out.add(indent + 1, "continue;");
                     out.add(indent, "}");
                 }
+            }
+        }
+    }
+
+    /**
+     * Writes of {@code wv} in lanes {@code W * i + c}, {@code 0 <= c < W} (W of 2 or 3 per method; wv holds
+     * 3 * (n + 8) elements): no index form covers them, the affine test proves them apart, the kernel runs them.
+     */
+    private void lanes(GpuExpressions.Names s, int indent) {
+        if (laneWidth == 0) {
+            laneWidth = random.nextInt(2, 4);
+        }
+        for (int k = random.nextInt(1, 4); k > 0; k--) {
+            int c = random.nextInt(laneWidth);
+            String lane = "wv[" + laneWidth + " * " + s.index + (c == 0 ? "" : " + " + c) + "]";
+            if (random.nextBoolean()) {
+                out.add(indent, lane + " = " + expr.longExpr(s, 2) + ";");
+            } else {
+                int d = random.nextInt(laneWidth);
+                out.add(indent, lane + " += wv[" + laneWidth + " * " + s.index + (d == 0 ? "" : " + " + d) + "] >> 1;");
             }
         }
     }
@@ -347,7 +380,8 @@ final class GpuMethodGenerator {
             case LIBRARY_CALL -> "wi[" + i + "] = String.valueOf(a[" + i + "]).length();";
             case RECURSION -> "wi[" + i + "] = hrec(a[" + i + "] & 7);";
             case ARRAY_REDUCTION -> "h[a[" + i + "] & 7] += 1;";
-            case LOOP_CARRIED -> "wi[" + i + "] = wi[" + i + " - 1] + 1;";
+            // a whole step back: another iteration's element (under i += 3, wi[i - 1] is no iteration's)
+            case LOOP_CARRIED -> "wi[" + i + "] = wi[" + i + " - " + loopStep + "] + 1;";
         };
         offending.add(out.add(indent, line));
     }

@@ -17,8 +17,8 @@ import java.util.TreeSet;
  */
 public final class GpuProgramGenerator implements Generator {
 
-    /** Output slots per method before its floating reductions: wi, wl, wd, wf, wt, wb, wc, ws, g, h, ri. */
-    private static final int FIXED_SLOTS = 11;
+    /** Output slots per method before its floating reductions: wi, wl, wd, wf, wt, wb, wc, ws, g, h, ri, wv. */
+    private static final int FIXED_SLOTS = 12;
     /** The slot of {@code wt}, the array written with Math functions that OpenCL computes within a few ulp. */
     private static final int INEXACT_SLOT = 4;
 
@@ -140,6 +140,7 @@ public final class GpuProgramGenerator implements Generator {
             {"char[]", "wc", "chars(r" + s + ", " + len + ")"}, {"short[]", "ws", "shorts(r" + s + ", " + len + ")"},
             {"int[][]", "g", "new int[" + len + "][m" + s + "]"}, {"int[]", "h", "new int[8]"},
             {"double[]", "rf", "new double[" + g.floatingOutputs().size() + "]"}, {"long[]", "ri", "new long[" + g.integralOutputs() + "]"},
+            {"long[]", "wv", "longs(r" + s + ", 3 * (" + len + "))"},
         };
         StringBuilder call = new StringBuilder(g.name() + "(n" + s + ", m" + s);
         for (String[] a : arrays) {
@@ -148,7 +149,7 @@ public final class GpuProgramGenerator implements Generator {
         }
         out.add(2, "try {");
         out.add(3, call + ");");
-        String[] outputs = {"wi", "wl", "wd", "wf", "wt", "wb", "wc", "ws", "g", "h", "ri"};
+        String[] outputs = {"wi", "wl", "wd", "wf", "wt", "wb", "wc", "ws", "g", "h", "ri", "wv"};
         for (int slot = 0; slot < outputs.length; slot++) {
             out.add(3, "out[" + (base + slot) + "] = " + outputs[slot] + s + ";");
         }

@@ -48,4 +48,18 @@ class GpuProgramGeneratorTest {
         }
         assertTrue(illegal > 5, "about one program in four is illegal, got " + illegal + " of 80");
     }
+
+    /** Lanes of wv (two or three elements per iteration) and loop-carried reads a whole step back. */
+    @Test
+    void coversLanesAndWholeStepDependences() {
+        StringBuilder all = new StringBuilder();
+        for (int k = 0; k < 1000; k++) {
+            all.append(new GpuProgramGenerator(5).generate(k).source());
+        }
+        String text = all.toString();
+        for (String shape : new String[] {"wv[2 * i", "wv[3 * i", "] += wv[", "wi[i] = wi[i - 1] + 1;"}) {
+            assertTrue(text.contains(shape), "no generated program has " + shape);
+        }
+        assertTrue(text.contains("wi[i] = wi[i - 2] + 1;") || text.contains("wi[i] = wi[i - 3] + 1;"), "no whole-step dependence under a step");
+    }
 }
