@@ -12,6 +12,8 @@ enum IllegalShape {
     OUTER_LOCAL_WRITE,
     /** {@code shared.v = e} on a {@code Cell} created before the loop: an object every iteration reaches. */
     SHARED_OBJECT_WRITE,
+    /** {@code seen.add(e)} on a list created before the loop: a JDK call that changes what the iterations share. */
+    SHARED_COLLECTION,
     /** {@code fuzzField = e}: a field shared by all iterations. */
     FIELD_WRITE,
     /** {@code break} out of the parallel loop. */

@@ -101,6 +101,7 @@ final class MethodGenerator {
             out.add(2, "int last = 0;");
             out.add(2, "long acc = 0;");
             out.add(2, "Cell shared = new Cell(1);");
+            out.add(2, "java.util.ArrayList<Integer> seen = new java.util.ArrayList<>();");
         }
         if (random.nextInt(3) == 0) {
             // C style: an object local declared at the top, created anew by every iteration that uses it
@@ -702,6 +703,15 @@ final class MethodGenerator {
         String read = "d" + locals++;
         out.add(indent, "double " + read + " = " + local + ".v + " + local + ".k;");
         s.doubleLocals.put(read, first.bound() + second.bound() + 1);
+        if (random.nextInt(3) == 0) {
+            // a JDK collection of the iteration: changing it is its own business
+            String list = "l" + locals++;
+            String size = "t" + locals++;
+            out.add(indent, "java.util.ArrayList<Integer> " + list + " = new java.util.ArrayList<>();");
+            out.add(indent, list + ".add(" + expr.intExpr(s, 1, false) + ");");
+            out.add(indent, "int " + size + " = " + list + ".size() + " + list + ".get(0);");
+            s.intLocals.add(size);
+        }
     }
 
     private void localArray(Scope s, int indent) {
@@ -821,6 +831,7 @@ final class MethodGenerator {
             case OUTER_LOCAL_WRITE -> offending.add(out.add(indent, "last = (" + e + ") - last;"));
             case FIELD_WRITE -> offending.add(out.add(indent, "fuzzField = " + e + ";"));
             case SHARED_OBJECT_WRITE -> offending.add(out.add(indent, "shared.v = " + e + ";"));
+            case SHARED_COLLECTION -> offending.add(out.add(indent, "seen.add(" + e + ");"));
             case BREAK, RETURN, INDEX_WRITE -> {
                 out.add(indent, "if (" + expr.condition(s, 1, false) + ") {");
                 String jump = illegal == IllegalShape.BREAK ? "break;" : illegal == IllegalShape.RETURN ? "return;" : "i += 1;";
@@ -848,6 +859,7 @@ final class MethodGenerator {
             case OUTER_LOCAL_WRITE -> "outer local last written, not a reduction";
             case FIELD_WRITE -> "field fuzzField written";
             case SHARED_OBJECT_WRITE -> "field v of an object created before the loop written";
+            case SHARED_COLLECTION -> "a list created before the loop changed by add";
             case BREAK -> "break leaves the parallel loop";
             case RETURN -> "return leaves the parallel loop";
             case INDEX_WRITE -> "index i written in the body";
