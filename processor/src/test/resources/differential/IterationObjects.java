@@ -86,7 +86,32 @@ public class IterationObjects {
         return out;
     }
 
+    /** An object built with its own array (final, only ever a new one): the iteration's object writes it freely. */
+    static final class Hist {
+        private final int[] bins = new int[4];
+        long total;
+
+        void add(int v) {
+            bins[v & 3]++;
+            total += v;
+        }
+    }
+
+    @Parallel
+    static long[] histograms(int n) {
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            Hist h = new Hist();
+            for (int k = 0; k < 10; k++) {
+                h.add(i * k + 1);
+            }
+            h.bins[2] += 7;
+            out[i] = h.total * 10 + h.bins[1] + h.bins[2];
+        }
+        return out;
+    }
+
     public static Object result() {
-        return new Object[] {cStyle(20_000), corners(20_000)};
+        return new Object[] {cStyle(20_000), corners(20_000), histograms(20_000)};
     }
 }

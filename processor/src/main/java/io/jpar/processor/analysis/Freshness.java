@@ -3,6 +3,7 @@ package io.jpar.processor.analysis;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -119,9 +120,73 @@ public final class Freshness {
             if (decl.isPresent() && freshParameters.contains(decl.get())) {
                 return !Scopes.assigned(decl.get(), n.getNameAsString(), region);
             }
-            return decl.isPresent() && owned(decl.get()) && local(decl.get(), n.getNameAsString(), 0);
+            if (decl.isEmpty()) {
+                return thisFresh && createdPerObject(n);             // a field of the fresh this
+            }
+            return owned(decl.get()) && local(decl.get(), n.getNameAsString(), 0);
+        }
+        if (x instanceof FieldAccessExpr f && !f.getNameAsString().equals("length") && isFresh(f.getScope())) {
+            return createdPerObject(f);                              // o.buf, this.buf of a fresh object
         }
         return false;
+    }
+
+    /**
+     * Whether the field {@code use} names holds, in every object, an object or array created for it alone: a
+     * private or final instance field that its class's code only ever assigns new objects or arrays (or null), in
+     * its initializer or anywhere in the top-level class around it (which holds all code that may assign it).
+     */
+    private static boolean createdPerObject(Expression use) {
+        VariableDeclarator field;
+        try {
+            var resolved = use instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) use).resolve();
+            Node ast = resolved.isField() ? resolved.asField().toAst().orElse(null) : null;
+            if (ast instanceof VariableDeclarator v) {
+                ast = v.getParentNode().orElse(null);
+            }
+            if (!resolved.isField() || resolved.asField().isStatic() || !(ast instanceof FieldDeclaration declaration)
+                    || !(declaration.isPrivate() || declaration.isFinal())) {
+                return false;
+            }
+            String name = resolved.getName();
+            field = declaration.getVariables().stream().filter(v -> v.getNameAsString().equals(name)).findFirst().orElse(null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+        if (field == null || field.getInitializer().map(i -> !creation(i)).orElse(false)) {
+            return false;
+        }
+        Node top = field;
+        while (top.getParentNode().isPresent() && !(top.getParentNode().get() instanceof com.github.javaparser.ast.CompilationUnit)) {
+            top = top.getParentNode().get();
+        }
+        String name = field.getNameAsString();
+        for (AssignExpr a : top.findAll(AssignExpr.class)) {
+            Expression t = Ast.unwrap(a.getTarget());
+            boolean named = t instanceof FieldAccessExpr f ? f.getNameAsString().equals(name)
+                    : t instanceof NameExpr n && n.getNameAsString().equals(name) && Scopes.declaration(name, n).isEmpty();
+            if (named && sameField(t, field) && (a.getOperator() != AssignExpr.Operator.ASSIGN || !creation(a.getValue()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an assignment's target is {@code field}; true when the solver cannot tell (the safe side). */
+    private static boolean sameField(Expression target, VariableDeclarator field) {
+        try {
+            var resolved = target instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) target).resolve();
+            Node ast = resolved.isField() ? resolved.asField().toAst().orElse(null) : null;
+            return ast == null || ast == field || ast == field.getParentNode().orElse(null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return true;
+        }
+    }
+
+    private static boolean creation(Expression e) {
+        Expression x = strip(e);
+        return x instanceof ObjectCreationExpr || x instanceof ArrayCreationExpr || x instanceof ArrayInitializerExpr
+                || x instanceof NullLiteralExpr;
     }
 
     /** Whether every element at {@code depth} (1: {@code e[k]}, 2: {@code e[k][l]}) of the array {@code e} is fresh. */

@@ -422,6 +422,8 @@ public final class LoopAnalyzer {
             }
             name = n.getNameAsString();
             key = key(decl.orElse(null), name);
+        } else if (base instanceof FieldAccessExpr && fresh.isFresh(access.getName())) {
+            return; // an array its fresh object was built with (o.buf of an object the iteration created)
         } else if (base instanceof FieldAccessExpr f && ownField(f)) {
             name = f.getNameAsString();
             key = key(null, name);
