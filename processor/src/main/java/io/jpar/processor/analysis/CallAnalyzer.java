@@ -569,9 +569,9 @@ public final class CallAnalyzer {
                              Set<Node> writtenRows, List<Unseen> unknown, Set<String> fieldsRead) {
         for (Node n : nodes) {
             if (n instanceof NameExpr name && Scopes.declaration(name.getNameAsString(), name).isEmpty()) {
-                fieldsRead.add(name.getNameAsString());
+                fieldsRead.add(fieldRead(name, name.getNameAsString()));
             } else if (n instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
-                fieldsRead.add(f.getNameAsString());
+                fieldsRead.add(fieldRead(f, f.getNameAsString()));
             }
             Expression target = null;
             if (n instanceof AssignExpr a) {
@@ -701,6 +701,22 @@ public final class CallAnalyzer {
         String unsafe = scanNodes(nodes, where, fresh, true, Set.of(), new java.util.HashSet<>(), unknown, fieldsRead);
         return unsafe != null ? new Outcome("(in the initializers of " + t.getNameAsString() + ") " + unsafe, List.of(), Set.of())
                 : new Outcome(null, List.copyOf(unknown), Set.copyOf(fieldsRead));
+    }
+
+    /**
+     * A field a callee reads, told apart by its class: {@code demo.Grid.d}; {@code ?.d} where the solver cannot say
+     * which field it is (matched by name, the safe side). See {@link CallFact#readsField}.
+     */
+    private static String fieldRead(Expression use, String name) {
+        try {
+            var resolved = use instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) use).resolve();
+            if (resolved.isField()) {
+                return resolved.asField().declaringType().getQualifiedName() + "." + name;
+            }
+            return "local." + name; // not a field after all (a name the syntax search did not place)
+        } catch (RuntimeException | StackOverflowError e) {
+            return "?." + name;
+        }
     }
 
     /** The parameter of {@code rows} whose elements {@code target} is ({@code y[c]}); null otherwise. */

@@ -9,7 +9,8 @@ import com.github.javaparser.ast.Node;
  * @param callee  how the user names it ({@code Primes.isPrime()}, {@code Random.nextInt()})
  * @param verdict what jpar concluded
  * @param detail  why it is unsafe (for {@link Verdict#UNSAFE}), or a note
- * @param fieldsRead fields that an analysed callee (or what it calls) reads, by simple name
+ * @param fieldsRead fields that an analysed callee (or what it calls) reads, by class and name ({@code demo.Grid.d};
+ *                {@code ?.d} where the solver could not tell the class)
  * @param type    the qualified name of the callee's class, as far as jpar could resolve it (for {@code trust})
  * @param method  the callee's name ({@code <init>} for a constructor)
  * @param writtenRows the arguments, rows of the loop's arrays ({@code a[j]}), whose elements the callee writes
@@ -39,6 +40,15 @@ public record CallFact(Node node, String callee, Verdict verdict, String detail,
         UNKNOWN,
         /** Writes state shared between iterations: refused. */
         UNSAFE
+    }
+
+    /**
+     * Whether the callee may read the field {@code name} of class {@code type} (qualified; null when unknown):
+     * fields of other classes with the same name do not count, unless jpar could not tell a class.
+     */
+    public boolean readsField(String type, String name) {
+        return fieldsRead.stream().anyMatch(f -> f.equals("?." + name)
+                || (type == null ? f.endsWith("." + name) && !f.startsWith("local.") : f.equals(type + "." + name)));
     }
 
     public int line() {

@@ -41,7 +41,8 @@ public final class LoopCarriedDependence implements LoopCheck {
             // a written field array that a called method reads: the callee may read another iteration's element
             if (group.get(0).key().startsWith("this.")) {
                 ArrayAccess w = writes.get(0);
-                CallFact reader = loop.calls().stream().filter(c -> c.fieldsRead().contains(w.array())).findFirst().orElse(null);
+                String owner = declaringType(w);
+                CallFact reader = loop.calls().stream().filter(c -> c.readsField(owner, w.array())).findFirst().orElse(null);
                 if (reader != null) {
                     out.add(refuse(w, w.text() + " is written at line " + w.line() + " and " + reader.callee() + ", called at line "
                             + reader.line() + ", reads the field " + w.array() + ", possibly at elements other iterations write",
@@ -108,5 +109,20 @@ public final class LoopCarriedDependence implements LoopCheck {
 
     private Refusal refuse(ArrayAccess a, String what, String fix) {
         return new Refusal(getClass().getSimpleName(), a.line(), a.node().getBegin().map(p -> p.column).orElse(0), what, fix);
+    }
+
+    /** The qualified class declaring the field array that {@code w} writes; null when the solver cannot tell. */
+    private static String declaringType(ArrayAccess w) {
+        com.github.javaparser.ast.Node base = w.node();
+        while (base instanceof com.github.javaparser.ast.expr.ArrayAccessExpr a) {
+            base = io.jpar.processor.analysis.Ast.unwrap(a.getName());
+        }
+        try {
+            var resolved = base instanceof com.github.javaparser.ast.expr.NameExpr n ? n.resolve()
+                    : base instanceof com.github.javaparser.ast.expr.FieldAccessExpr f ? f.resolve() : null;
+            return resolved != null && resolved.isField() ? resolved.asField().declaringType().getQualifiedName() : null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
     }
 }
