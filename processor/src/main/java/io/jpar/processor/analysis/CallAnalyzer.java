@@ -553,11 +553,11 @@ public final class CallAnalyzer {
         List<Unseen> unknown = new ArrayList<>();
         Set<String> fieldsRead = new java.util.HashSet<>();
         String unsafe = scanNodes(body.findAll(Node.class), d, fresh, thisFresh, rows, writtenRows, unknown, fieldsRead);
-        if (unsafe == null && d instanceof ConstructorDeclaration c) {
+        if (d instanceof ConstructorDeclaration c) {
             // what else building the object runs: the constructor it chains to, or the superclass's and the
             // class's own field initializers and initializer blocks
             Outcome chained = chain(c, fresh);
-            unsafe = chained.unsafe;
+            unsafe = unsafe == null ? chained.unsafe : chained.unsafe == null ? unsafe : joined(List.of(chained.unsafe, unsafe));
             unknown.addAll(chained.unknown);
             fieldsRead.addAll(chained.fieldsRead);
         }
@@ -567,6 +567,8 @@ public final class CallAnalyzer {
     /** The first shared write among {@code nodes} (code of callee {@code d}), or null; unknown calls and fields read are added. */
     private String scanNodes(List<Node> nodes, CallableDeclaration<?> d, Freshness fresh, boolean thisFresh, Set<Node> rows,
                              Set<Node> writtenRows, List<Unseen> unknown, Set<String> fieldsRead) {
+        // every shared write is reported, not only the first: each hidden one would cost the user a rebuild
+        List<String> bad = new ArrayList<>();
         for (Node n : nodes) {
             if (n instanceof NameExpr name && Scopes.declaration(name.getNameAsString(), name).isEmpty()) {
                 fieldsRead.add(fieldRead(name, name.getNameAsString()));
@@ -585,9 +587,10 @@ public final class CallAnalyzer {
                     writtenRows.add(row);
                     continue;
                 }
-                String bad = badWrite(Ast.unwrap(target), d, fresh, thisFresh);
-                if (bad != null) {
-                    return bad + " at " + where(n);
+                String write = badWrite(Ast.unwrap(target), d, fresh, thisFresh);
+                if (write != null) {
+                    bad.add(write + " at " + where(n));
+                    continue;
                 }
             }
             if (n instanceof MethodCallExpr || n instanceof ObjectCreationExpr) {
@@ -596,7 +599,8 @@ public final class CallAnalyzer {
                     continue;
                 }
                 if (v.verdict == CallFact.Verdict.UNSAFE) {
-                    return "calls " + v.callee + " at " + where(n) + ", which " + v.detail;
+                    bad.add("calls " + v.callee + " at " + where(n) + ", which " + v.detail);
+                    continue;
                 }
                 if (v.verdict == CallFact.Verdict.UNKNOWN) {
                     unknown.add(new Unseen(v.callee + " (at " + where(n) + ")", v.type, v.method));
@@ -605,7 +609,14 @@ public final class CallAnalyzer {
                 fieldsRead.addAll(v.fieldsRead);
             }
         }
-        return null;
+        return bad.isEmpty() ? null : joined(bad);
+    }
+
+    /** {@code a, b and c}: every shared write of a callee, in one message. */
+    private static String joined(List<String> writes) {
+        List<String> distinct = writes.stream().distinct().toList();
+        return distinct.size() == 1 ? distinct.get(0)
+                : String.join(", ", distinct.subList(0, distinct.size() - 1)) + " and " + distinct.get(distinct.size() - 1);
     }
 
     /**
@@ -633,7 +644,7 @@ public final class CallAnalyzer {
                 before = target.declaringType().toAst().filter(TypeDeclaration.class::isInstance)
                         .map(t -> initialization((TypeDeclaration<?>) t)).orElse(SAFE); // a default constructor, or the JDK's
             }
-            if (explicit.get().isThis() || before.unsafe != null) {
+            if (explicit.get().isThis()) {
                 return before;
             }
         } else {
@@ -646,6 +657,9 @@ public final class CallAnalyzer {
 
     /** Both parts run: the first unsafe write, else every unknown call and field read of either. */
     private static Outcome combine(Outcome a, Outcome b) {
+        if (a.unsafe != null && b.unsafe != null) {
+            return new Outcome(joined(List.of(a.unsafe, b.unsafe)), List.of(), Set.of());
+        }
         if (a.unsafe != null || b.unsafe != null) {
             return a.unsafe != null ? a : b;
         }
