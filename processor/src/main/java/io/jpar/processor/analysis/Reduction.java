@@ -15,6 +15,11 @@ import java.util.List;
  */
 public record Reduction(String name, String type, String operator, boolean array, List<Integer> lines) {
 
+    /** The operator, as every target reads it. */
+    public ReductionOperator op() {
+        return ReductionOperator.of(operator);
+    }
+
     /** The element type of an array reduction, the type itself otherwise. */
     public String elementType() {
         return array ? type.substring(0, type.length() - 2).strip() : type;

@@ -1,6 +1,7 @@
 package io.jpar.processor.emit.cpu;
 
 import io.jpar.processor.analysis.Reduction;
+import io.jpar.processor.analysis.ReductionOperator;
 import java.util.Map;
 
 /**
@@ -30,15 +31,15 @@ final class ReductionCode {
         if (t.equals("String")) {
             return "\"\"";
         }
-        return switch (operator) {
-            case "+", "|", "^" -> t.equals("boolean") ? "false" : zero(t, operator.equals("+"));
-            case "*" -> number(t, "1");
-            case "&" -> t.equals("boolean") ? "true" : number(t, "-1");
-            case "&&" -> "true";
-            case "||" -> "false";
-            case "max", "if >", "if >=" -> bound(t, "MIN_VALUE", "NEGATIVE_INFINITY");
-            case "min", "if <", "if <=" -> bound(t, "MAX_VALUE", "POSITIVE_INFINITY");
-            default -> throw new IllegalArgumentException("no identity for " + operator);
+        ReductionOperator op = ReductionOperator.of(operator);
+        return switch (op.identity()) {
+            case ZERO -> t.equals("boolean") ? "false" : zero(t, op == ReductionOperator.PLUS);
+            case ONE -> number(t, "1");
+            case ALL_ONES -> t.equals("boolean") ? "true" : number(t, "-1");
+            case TRUE -> "true";
+            case FALSE -> "false";
+            case LOWEST -> bound(t, "MIN_VALUE", "NEGATIVE_INFINITY");
+            case HIGHEST -> bound(t, "MAX_VALUE", "POSITIVE_INFINITY");
         };
     }
 
@@ -72,11 +73,12 @@ final class ReductionCode {
     static String merge(Reduction r, String later) {
         String x = r.name();
         String y = later + "." + x;
-        return switch (r.operator()) {
-            case "+", "*", "&", "|", "^" -> x + " " + r.operator() + "= " + y + ";";
-            case "&&", "||" -> x + " = " + x + " " + r.operator() + " " + y + ";";
-            case "max", "min" -> x + " = java.lang.Math." + r.operator() + "(" + x + ", " + y + ");";
-            default -> "if (" + y + " " + r.operator().substring(3) + " " + x + ") " + x + " = " + y + ";";
+        ReductionOperator op = r.op();
+        return switch (op.combine()) {
+            case ASSIGN_OP -> x + " " + op.symbol() + "= " + y + ";";
+            case INFIX -> x + " = " + x + " " + op.symbol() + " " + y + ";";
+            case FUNCTION -> x + " = java.lang.Math." + op.symbol() + "(" + x + ", " + y + ");";
+            case CONDITIONAL -> "if (" + y + " " + op.relation() + " " + x + ") " + x + " = " + y + ";";
         };
     }
 
@@ -92,7 +94,7 @@ final class ReductionCode {
         String id = identity(r.operator(), element);
         String sized = "new " + element + "[" + r.name() + ".length]";
         boolean floating = element.equals("double") || element.equals("float");
-        if ((r.operator().equals("+") && !floating) || r.operator().equals("|") || r.operator().equals("^")) {
+        if (r.op().identity() == ReductionOperator.Identity.ZERO && !(floating && r.op() == ReductionOperator.PLUS)) {
             return sized;
         }
         return "filled$(" + sized + ", " + id + ")";

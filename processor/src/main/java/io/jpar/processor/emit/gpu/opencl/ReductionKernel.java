@@ -1,6 +1,7 @@
 package io.jpar.processor.emit.gpu.opencl;
 
 import io.jpar.processor.analysis.Reduction;
+import io.jpar.processor.analysis.ReductionOperator;
 
 /**
  * A scalar reduction in the kernel: its identity (each work-item starts from it), how two partials combine in
@@ -13,29 +14,21 @@ final class ReductionKernel {
     }
 
     static String op(Reduction r) {
-        return switch (r.operator()) {
-            case "+" -> "ADD";
-            case "*" -> "MUL";
-            case "&", "&&" -> "AND";
-            case "|", "||" -> "OR";
-            case "^" -> "XOR";
-            case "max", "if >", "if >=" -> "MAX";
-            case "min", "if <", "if <=" -> "MIN";
-            default -> throw new IllegalArgumentException("no GPU operator for " + r.operator());
-        };
+        return r.op().gpuOp();
     }
 
     static String identity(Reduction r) {
         String t = r.type();
-        return switch (r.operator()) {
-            case "+", "|", "^" -> t.equals("boolean") ? "false" : t.equals("double") ? "-0.0" : t.equals("float") ? "-0.0f" : "0";
-            case "*" -> t.equals("double") ? "1.0" : t.equals("float") ? "1.0f" : "1";
-            case "&" -> t.equals("boolean") ? "true" : "-1";
-            case "&&" -> "true";
-            case "||" -> "false";
-            case "max", "if >", "if >=" -> lowest(t);
-            case "min", "if <", "if <=" -> highest(t);
-            default -> throw new IllegalArgumentException("no identity for " + r.operator());
+        boolean plus = r.op() == ReductionOperator.PLUS;
+        return switch (r.op().identity()) {
+            case ZERO -> t.equals("boolean") ? "false" : plus && t.equals("double") ? "-0.0" : plus && t.equals("float") ? "-0.0f"
+                    : t.equals("double") ? "0.0" : t.equals("float") ? "0.0f" : "0";
+            case ONE -> t.equals("double") ? "1.0" : t.equals("float") ? "1.0f" : "1";
+            case ALL_ONES -> t.equals("boolean") ? "true" : "-1";
+            case TRUE -> "true";
+            case FALSE -> "false";
+            case LOWEST -> lowest(t);
+            case HIGHEST -> highest(t);
         };
     }
 
@@ -70,20 +63,24 @@ final class ReductionKernel {
         String t = r.type();
         String p = ClType.promoted(t);
         String narrow = p.equals(t) || t.equals("boolean") ? "" : "(" + ClType.local(t) + ") ";
-        return switch (r.operator()) {
-            case "+", "*" -> {
-                String sign = r.operator();
+        ReductionOperator op = r.op();
+        return switch (op.combine()) {
+            case ASSIGN_OP -> {
+                String sign = op.symbol();
+                if (!sign.equals("+") && !sign.equals("*")) {
+                    yield narrow + "(" + a + " " + sign + " " + b + ")";
+                }
                 if (p.equals("int") || p.equals("long")) {
                     String f = helpers.use("jpar_" + p.charAt(0) + (sign.equals("+") ? "add" : "mul"));
                     yield narrow + f + "(" + a + ", " + b + ")";
                 }
                 yield a + " " + sign + " " + b;
             }
-            case "&", "|", "^", "&&", "||" -> narrow + "(" + a + " " + r.operator() + " " + b + ")";
-            case "max", "min" -> ClType.floating(t)
-                    ? helpers.use("jpar_" + r.operator() + t.charAt(0)) + "(" + a + ", " + b + ")"
-                    : narrow + r.operator() + "(" + a + ", " + b + ")";
-            default -> "(" + b + " " + r.operator().substring(3) + " " + a + " ? " + b + " : " + a + ")";
+            case INFIX -> narrow + "(" + a + " " + op.symbol() + " " + b + ")";
+            case FUNCTION -> ClType.floating(t)
+                    ? helpers.use("jpar_" + op.symbol() + t.charAt(0)) + "(" + a + ", " + b + ")"
+                    : narrow + op.symbol() + "(" + a + ", " + b + ")";
+            case CONDITIONAL -> "(" + b + " " + op.relation() + " " + a + " ? " + b + " : " + a + ")";
         };
     }
 }
