@@ -434,10 +434,8 @@ public final class CallAnalyzer {
         String simple = r.declaringType().getName();
         int arity = md.getParameters().size();
         List<CallableDeclaration<?>> out = new ArrayList<>();
-        Set<CompilationUnit> units = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (List<TypeDeclaration<?>> types : typesByName.values()) {
             for (TypeDeclaration<?> t : types) {
-                t.findCompilationUnit().ifPresent(units::add);
                 if (t == owner) {
                     continue;
                 }
@@ -448,19 +446,33 @@ public final class CallAnalyzer {
                 }
             }
         }
-        for (CompilationUnit u : units) {
-            // new Shape() { double area() { ... } }: an anonymous subclass (a class of that simple name: perhaps)
-            for (ObjectCreationExpr anonymous : u.findAll(ObjectCreationExpr.class, o -> o.getAnonymousClassBody().isPresent()
-                    && o.getType().getNameAsString().equals(simple))) {
-                for (var member : anonymous.getAnonymousClassBody().get()) {
-                    if (member instanceof MethodDeclaration d && d.getNameAsString().equals(md.getNameAsString())
-                            && d.getParameters().size() == arity && d.getBody().isPresent()) {
-                        out.add(d);
-                    }
+        // new Shape() { double area() { ... } }: an anonymous subclass (a class of that simple name: perhaps)
+        for (ObjectCreationExpr anonymous : anonymousClasses().getOrDefault(simple, List.of())) {
+            for (var member : anonymous.getAnonymousClassBody().get()) {
+                if (member instanceof MethodDeclaration d && d.getNameAsString().equals(md.getNameAsString())
+                        && d.getParameters().size() == arity && d.getBody().isPresent()) {
+                    out.add(d);
                 }
             }
         }
         return out;
+    }
+
+    private Map<String, List<ObjectCreationExpr>> anonymousClasses;
+
+    /** The anonymous classes of the user's sources by the simple name of what they extend, read once. */
+    private Map<String, List<ObjectCreationExpr>> anonymousClasses() {
+        if (anonymousClasses == null) {
+            anonymousClasses = new HashMap<>();
+            Set<CompilationUnit> units = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            typesByName.values().forEach(types -> types.forEach(t -> t.findCompilationUnit().ifPresent(units::add)));
+            for (CompilationUnit u : units) {
+                for (ObjectCreationExpr o : u.findAll(ObjectCreationExpr.class, o -> o.getAnonymousClassBody().isPresent())) {
+                    anonymousClasses.computeIfAbsent(o.getType().getNameAsString(), k -> new ArrayList<>()).add(o);
+                }
+            }
+        }
+        return anonymousClasses;
     }
 
     /** Whether {@code t} extends or implements {@code declaring}; true when the solver cannot tell (the safe side). */
@@ -564,7 +576,10 @@ public final class CallAnalyzer {
         return unsafe != null ? new Outcome(unsafe, List.of(), Set.of()) : new Outcome(null, List.copyOf(unknown), Set.copyOf(fieldsRead));
     }
 
-    /** The first shared write among {@code nodes} (code of callee {@code d}), or null; unknown calls and fields read are added. */
+    /**
+     * Every shared write among {@code nodes} (code of callee {@code d}), in one message, or null; unknown calls and
+     * fields read are added.
+     */
     private String scanNodes(List<Node> nodes, CallableDeclaration<?> d, Freshness fresh, boolean thisFresh, Set<Node> rows,
                              Set<Node> writtenRows, List<Unseen> unknown, Set<String> fieldsRead) {
         // every shared write is reported, not only the first: each hidden one would cost the user a rebuild
