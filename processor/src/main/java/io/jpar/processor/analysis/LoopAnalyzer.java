@@ -128,8 +128,7 @@ public final class LoopAnalyzer {
         // scalar reductions, one variable at a time
         List<Reduction> reductions = new ArrayList<>();
         List<Finding> notReductions = new ArrayList<>();
-        List<Finding> readElsewhere = new ArrayList<>();
-        List<Finding> mixed = new ArrayList<>();
+        List<ReductionUpdates> updates = new ArrayList<>();
         Map<Node, List<ScalarWrite>> byVariable = new IdentityHashMap<>();
         List<Node> order = new ArrayList<>();
         for (ScalarWrite w : writes) {
@@ -159,8 +158,7 @@ public final class LoopAnalyzer {
                     : new Finding(f.at(), f.what() + ", and it is not private to the iteration: " + whyNotPrivate, f.fix()))
                     .ifPresent(notReductions::add);
             Optional.ofNullable(o.skipsEffects()).ifPresent(notReductions::add);
-            Optional.ofNullable(o.readElsewhere()).ifPresent(readElsewhere::add);
-            Optional.ofNullable(o.mixed()).ifPresent(mixed::add);
+            Optional.ofNullable(o.updates()).ifPresent(updates::add);
         }
 
         // arrays whose index forms leave a dependence open: the affine test may still prove them apart
@@ -207,7 +205,7 @@ public final class LoopAnalyzer {
         }
         List<Captured> captured = captured(chunkCode, scope, method, reduced, typeProblems);
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
-                reductions, notReductions, readElsewhere, mixed, callFacts, captured, typeProblems,
+                reductions, notReductions, updates, callFacts, captured, typeProblems,
                 privatization.privates(), affine, lanes, ownObjects(body, fresh));
     }
 

@@ -23,8 +23,8 @@ import java.util.Map;
  * @param unknownArrays  element writes to arrays jpar cannot name
  * @param reductions     inferred reductions, scalar and array
  * @param notReductions  writes of method locals that are not reductions
- * @param readElsewhere  reduction variables also read outside their updates
- * @param mixed          reduction variables updated with two operators
+ * @param updates        locals of the method the body changes only by reduction-shaped updates (with the other
+ *                       reads of each): the reduction checks judge their operators and reads
  * @param calls          the calls the body makes
  * @param captured       method locals read by the body that the generated class must copy
  * @param typeProblems   variables whose type jpar cannot name ({@code var} it cannot resolve)
@@ -39,7 +39,7 @@ import java.util.Map;
 public record LoopModel(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer, CanonicalLoop inner,
                         Node body, List<Finding> notCanonical, List<Finding> collapseProblems, List<ScalarWrite> writes,
                         List<ArrayAccess> accesses, List<Finding> unknownArrays, List<Reduction> reductions,
-                        List<Finding> notReductions, List<Finding> readElsewhere, List<Finding> mixed,
+                        List<Finding> notReductions, List<ReductionUpdates> updates,
                         List<CallFact> calls, List<Captured> captured, List<Finding> typeProblems,
                         List<Privatized> privates, Map<String, AffineDependence.Verdict> affine,
                         Map<String, AffineDependence.Lane> lanes, List<String> ownObjects) {
@@ -48,7 +48,7 @@ public record LoopModel(ForStmt loop, CallableDeclaration<?> method, int collaps
     static LoopModel notCanonical(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer,
                                   List<Finding> notCanonical, List<Finding> collapseProblems) {
         return new LoopModel(loop, method, collapse, outer, null, null, notCanonical, collapseProblems, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
                 Map.of(), List.of());
     }
 

@@ -42,9 +42,10 @@ public final class ReductionFinder {
      *
      * @param notAReduction an update that is no reduction (the variable may still be private to the iteration)
      * @param skipsEffects  a short-circuit reduction whose operand has effects the sequential loop skips
+     * @param updates       when every write is a reduction-shaped update: those updates and the other reads, for
+     *                      the checks of one operator and no other read
      */
-    public record Outcome(Reduction reduction, Finding notAReduction, Finding skipsEffects, Finding readElsewhere,
-                          Finding mixed) {
+    public record Outcome(Reduction reduction, Finding notAReduction, Finding skipsEffects, ReductionUpdates updates) {
     }
 
     /** One recognised update of the variable. */
@@ -70,7 +71,7 @@ public final class ReductionFinder {
                 return new Outcome(null, new Finding(w.node(), name + " is declared outside the loop and assigned at line "
                         + w.line() + " (" + statementText(w.node()) + ")" + " in a way that is not a reduction",
                         "declare it inside the loop, or update it only as a reduction (+=, -=, *=, &=, |=, ^=, ++, --, "
-                                + name + " = " + name + " op e, Math.max/min, if (e > " + name + ") " + name + " = e)"), null, null, null);
+                                + name + " = " + name + " op e, Math.max/min, if (e > " + name + ") " + name + " = e)"), null, null);
             }
             if (s.operator.startsWith("!")) {
                 String op = s.operator.substring(1);
@@ -79,36 +80,28 @@ public final class ReductionFinder {
                         + "or an array read other than a[" + loop.name() + "] in a loop over " + loop.name() + " < a.length) that the "
                         + "sequential loop skips once " + name + " is " + (op.equals("&&") ? "false" : "true")
                         + ", but a parallel chunk would evaluate",
-                        "write " + name + " " + op.charAt(0) + "= ..., which always evaluates it, or remove @Parallel"), null, null);
+                        "write " + name + " " + op.charAt(0) + "= ..., which always evaluates it, or remove @Parallel"), null);
             }
             sites.add(s);
         }
-        String operator = family(sites.get(0).operator);
-        for (Site s : sites) {
-            if (!family(s.operator).equals(operator)) {
-                return new Outcome(null, null, null, null, new Finding(s.node, name + " is updated with " + sites.get(0).operator
-                        + " at line " + Lines.line(sites.get(0).node) + " and with " + s.operator + " at line "
-                        + Lines.line(s.node), "use one operator for a reduction variable"));
-            }
-        }
         Set<NameExpr> covered = Collections.newSetFromMap(new IdentityHashMap<>());
         sites.forEach(s -> covered.addAll(s.uses));
+        List<NameExpr> otherReads = new ArrayList<>();
         for (NameExpr use : scope.body().findAll(NameExpr.class)) {
             if (use.getNameAsString().equals(name) && !covered.contains(use)
                     && Scopes.declaration(name, use).map(d -> d == decl).orElse(false)) {
-                return new Outcome(null, null, null, new Finding(use, name + " is read at line " + Lines.line(use)
-                        + " besides its reduction (" + statementText(sites.get(0).node) + ")",
-                        "make it a reduction only, or remove @Parallel"), null);
+                otherReads.add(use);
             }
+        }
+        ReductionUpdates updates = new ReductionUpdates(name, sites.stream()
+                .map(s -> new ReductionUpdates.Update(s.node, s.operator)).toList(), List.copyOf(otherReads));
+        if (!updates.oneOperator() || !otherReads.isEmpty()) {
+            return new Outcome(null, null, null, updates); // MixedReductionOperators, ReductionVariableRead say why
         }
         Map<Integer, Boolean> lines = new LinkedHashMap<>();
         sites.forEach(s -> lines.put(Lines.line(s.node), true));
-        return new Outcome(new Reduction(name, type, operator, false, List.copyOf(lines.keySet())), null, null, null, null);
-    }
-
-    /** {@code -} reduces like {@code +}. */
-    private static String family(String op) {
-        return op.equals("-") ? "+" : op;
+        String operator = ReductionUpdates.family(sites.get(0).operator);
+        return new Outcome(new Reduction(name, type, operator, false, List.copyOf(lines.keySet())), null, null, updates);
     }
 
     private static Site site(Node write, String name, String type, CanonicalLoop loop) {
