@@ -771,7 +771,7 @@ public final class CallAnalyzer {
             if (decl.isPresent() && !(decl.get() instanceof TypeDeclaration<?>)) {
                 return null;
             }
-            boolean instanceField = isInstanceField(d != null ? d : n, n.getNameAsString());
+            boolean instanceField = isInstanceField(n, n.getNameAsString());
             return instanceField && thisFresh ? null : "writes field " + n;
         }
         if (target instanceof FieldAccessExpr f) {
@@ -805,7 +805,7 @@ public final class CallAnalyzer {
         return null;
     }
 
-    /** Whether {@code name} is an instance field of the class around {@code at} (the callee, or the initializer). */
+    /** Whether {@code name} is an instance field of the innermost class around {@code at}. */
     private static boolean isInstanceField(Node at, String name) {
         Optional<TypeDeclaration> type = at.findAncestor(TypeDeclaration.class);
         if (type.isPresent()) {

@@ -52,6 +52,14 @@ final class CheckTester {
         return new CheckTester(check, name);
     }
 
+    /**
+     * One source marking lines for several checks ({@code // MARK Check: text}), as the test of {@code check}: its
+     * marks become Error Prone's, the others plain comments.
+     */
+    static String marksOf(String source, String check) {
+        return source.replace("// MARK " + check + ": ", MARK).replaceAll("// MARK \\w+: ", "// ");
+    }
+
     /** Runs the check on {@code source} (a compilation unit of class {@code type}) in {@code dir}, and asserts the marks. */
     void expect(Path dir, String type, String source) {
         Map<Integer, String> expected = new TreeMap<>();

@@ -62,11 +62,7 @@ class ClusterChecksTest {
                     }
                 }
                 """;
-        CheckTester.of(new ThisOnRanks()).expect(tmp.resolve("this"), "State", only(source, "ThisOnRanks"));
-        CheckTester.of(new StaticStateOnRanks()).expect(tmp.resolve("static"), "State", only(source, "StaticStateOnRanks"));
-    }
-
-    private static String only(String source, String check) {
-        return source.replace("// MARK " + check + ": ", "// BUG: Diagnostic contains: ").replaceAll("// MARK \\w+: ", "// ");
+        CheckTester.of(new ThisOnRanks()).expect(tmp.resolve("this"), "State", CheckTester.marksOf(source, "ThisOnRanks"));
+        CheckTester.of(new StaticStateOnRanks()).expect(tmp.resolve("static"), "State", CheckTester.marksOf(source, "StaticStateOnRanks"));
     }
 }

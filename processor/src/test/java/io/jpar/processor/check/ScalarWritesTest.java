@@ -35,21 +35,16 @@ class ScalarWritesTest {
 
     @Test
     void anOuterLocalReadBeforeItIsAssignedIsRefused(@TempDir Path tmp) {
-        CheckTester.of(new OuterLocalWrite()).expect(tmp, "Scalars", only(SOURCE, "OuterLocalWrite"));
+        CheckTester.of(new OuterLocalWrite()).expect(tmp, "Scalars", CheckTester.marksOf(SOURCE, "OuterLocalWrite"));
     }
 
     @Test
     void aReductionWithTwoOperatorsIsRefusedAtTheSecond(@TempDir Path tmp) {
-        CheckTester.of(new MixedReductionOperators()).expect(tmp, "Scalars", only(SOURCE, "MixedReductionOperators"));
+        CheckTester.of(new MixedReductionOperators()).expect(tmp, "Scalars", CheckTester.marksOf(SOURCE, "MixedReductionOperators"));
     }
 
     @Test
     void aReductionVariableReadOutsideItsUpdatesIsRefused(@TempDir Path tmp) {
-        CheckTester.of(new ReductionVariableRead()).expect(tmp, "Scalars", only(SOURCE, "ReductionVariableRead"));
-    }
-
-    /** The source with the marks of one check as Error Prone's, the others as plain comments. */
-    private static String only(String source, String check) {
-        return source.replace("// MARK " + check + ": ", "// BUG: Diagnostic contains: ").replaceAll("// MARK \\w+: ", "// ");
+        CheckTester.of(new ReductionVariableRead()).expect(tmp, "Scalars", CheckTester.marksOf(SOURCE, "ReductionVariableRead"));
     }
 }
