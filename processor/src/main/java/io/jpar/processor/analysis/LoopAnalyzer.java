@@ -47,32 +47,29 @@ public final class LoopAnalyzer {
         CanonicalLoop outer = outerForm.loop();
         CanonicalLoop inner = null;
         Node body = loop.getBody();
-        List<Finding> collapseProblems = new ArrayList<>();
+        List<CollapseProblem> collapseProblems = new ArrayList<>();
         if (collapse == 2) {
             Optional<ForStmt> nested = perfectlyNested(loop);
             if (nested.isEmpty()) {
-                collapseProblems.add(new Finding(loop, "collapse = 2 needs two perfectly nested for loops, but the body of the loop at line "
-                        + Lines.line(loop) + " is not just one for loop", "remove collapse, or move the other statements into the inner loop"));
+                collapseProblems.add(new CollapseProblem(CollapseProblem.Kind.NOT_PERFECTLY_NESTED, loop, outer.name(), null));
             } else {
                 CanonicalForm.Result innerForm = CanonicalForm.of(nested.get());
                 if (!innerForm.ok()) {
-                    Finding p = innerForm.problem();
-                    collapseProblems.add(new Finding(p.at(), "collapse = 2: " + p.what(), p.fix()));
+                    collapseProblems.add(new CollapseProblem(CollapseProblem.Kind.INNER_NOT_CANONICAL, innerForm.problem().at(),
+                            outer.name(), innerForm.problem()));
                 } else {
                     inner = innerForm.loop();
-                    for (Expression bound : List.of(inner.first(), inner.limit())) {
-                        if (CanonicalForm.mentions(bound, outer.name())) {
-                            collapseProblems.add(new Finding(bound, "collapse = 2 needs inner bounds that do not depend on the outer index "
-                                    + outer.name() + ", but the inner loop's " + (bound == inner.first() ? "start " : "limit ") + bound
-                                    + " does", "remove collapse (the outer loop alone can run in parallel)"));
-                        }
+                    if (CanonicalForm.mentions(inner.first(), outer.name())) {
+                        collapseProblems.add(new CollapseProblem(CollapseProblem.Kind.INNER_START_USES_OUTER, inner.first(), outer.name(), null));
+                    }
+                    if (CanonicalForm.mentions(inner.limit(), outer.name())) {
+                        collapseProblems.add(new CollapseProblem(CollapseProblem.Kind.INNER_LIMIT_USES_OUTER, inner.limit(), outer.name(), null));
                     }
                     if (outer.indexOutside() || inner.indexOutside()) {
-                        collapseProblems.add(new Finding(loop, "collapse = 2 needs both indices declared in their loops",
-                                "declare them in the loops (for (int i = ...)), or remove collapse"));
+                        collapseProblems.add(new CollapseProblem(CollapseProblem.Kind.INDEX_DECLARED_OUTSIDE, loop, outer.name(), null));
                     }
                     if (!outer.type().equals("int") || !inner.type().equals("int")) {
-                        collapseProblems.add(new Finding(loop, "collapse = 2 needs int indices", "use int indices or remove collapse"));
+                        collapseProblems.add(new CollapseProblem(CollapseProblem.Kind.NOT_INT, loop, outer.name(), null));
                     }
                     body = inner.loop().getBody();
                 }
@@ -115,7 +112,7 @@ public final class LoopAnalyzer {
         List<ScalarWrite> writes = new ArrayList<>();
         List<ArrayAccess> accesses = new ArrayList<>();
         List<Finding> unknownArrays = new ArrayList<>();
-        List<Finding> typeProblems = new ArrayList<>();
+        List<Node> untyped = new ArrayList<>();
         collect(body, scope, forms, fresh, writes, accesses, unknownArrays);
         // a call that writes the rows it is handed (axpy(t, pivot, a[j])) updates those rows: the dependence test
         // below must prove each one the iteration's own
@@ -127,7 +124,8 @@ public final class LoopAnalyzer {
 
         // scalar reductions, one variable at a time
         List<Reduction> reductions = new ArrayList<>();
-        List<Finding> notReductions = new ArrayList<>();
+        List<NonReductionWrite> notReductions = new ArrayList<>();
+        List<SkippedEvaluation> skipped = new ArrayList<>();
         List<ReductionUpdates> updates = new ArrayList<>();
         Map<Node, List<ScalarWrite>> byVariable = new IdentityHashMap<>();
         List<Node> order = new ArrayList<>();
@@ -144,8 +142,7 @@ public final class LoopAnalyzer {
             List<ScalarWrite> ws = byVariable.get(decl);
             Optional<String> type = Ast.declaredType(decl);
             if (type.isEmpty()) {
-                typeProblems.add(new Finding(ws.get(0).node(), "jpar cannot tell the type of " + ws.get(0).name(),
-                        "declare " + ws.get(0).name() + " with an explicit type instead of var"));
+                untyped.add(ws.get(0).node());
                 continue;
             }
             ReductionFinder.Outcome o = ReductionFinder.of(ws, type.get(), scope, outer);
@@ -153,11 +150,10 @@ public final class LoopAnalyzer {
                 reductions.add(o.reduction());
                 reduced.add(key(decl, ws.get(0).name()));
             }
-            String whyNotPrivate = privatization.whyNot().get(decl);
-            Optional.ofNullable(o.notAReduction()).map(f -> whyNotPrivate == null ? f
-                    : new Finding(f.at(), f.what() + ", and it is not private to the iteration: " + whyNotPrivate, f.fix()))
-                    .ifPresent(notReductions::add);
-            Optional.ofNullable(o.skipsEffects()).ifPresent(notReductions::add);
+            if (o.notAReduction() != null) {
+                notReductions.add(new NonReductionWrite(ws.get(0).name(), o.notAReduction(), privatization.whyNot().get(decl)));
+            }
+            Optional.ofNullable(o.skipsEffects()).ifPresent(skipped::add);
             Optional.ofNullable(o.updates()).ifPresent(updates::add);
         }
 
@@ -203,9 +199,9 @@ public final class LoopAnalyzer {
             inner.loop().getCompare().ifPresent(chunkCode::add);
             chunkCode.addAll(inner.loop().getUpdate());
         }
-        List<Captured> captured = captured(chunkCode, scope, method, reduced, typeProblems);
+        List<Captured> captured = captured(chunkCode, scope, method, reduced, untyped);
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
-                reductions, notReductions, updates, callFacts, captured, typeProblems,
+                reductions, notReductions, skipped, updates, callFacts, captured, untyped,
                 privatization.privates(), affine, lanes, ownObjects(body, fresh));
     }
 
@@ -506,7 +502,7 @@ public final class LoopAnalyzer {
     }
 
     private static List<Captured> captured(List<Node> chunkCode, LoopScope scope, CallableDeclaration<?> method, Set<String> reduced,
-                                           List<Finding> typeProblems) {
+                                           List<Node> untyped) {
         Map<String, Captured> out = new LinkedHashMap<>();
         Set<Node> writtenInMethod = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Node n : method.findAll(Node.class)) {
@@ -528,7 +524,7 @@ public final class LoopAnalyzer {
             }
             Optional<String> type = Ast.declaredType(decl);
             if (type.isEmpty()) {
-                typeProblems.add(new Finding(n, "jpar cannot tell the type of " + n, "declare " + n + " with an explicit type instead of var"));
+                untyped.add(n);
                 continue;
             }
             out.put(k, new Captured(n.getNameAsString(), type.get()));

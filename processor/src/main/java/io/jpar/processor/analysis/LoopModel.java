@@ -22,12 +22,14 @@ import java.util.Map;
  * @param accesses       accesses to shared arrays
  * @param unknownArrays  element writes to arrays jpar cannot name
  * @param reductions     inferred reductions, scalar and array
- * @param notReductions  writes of method locals that are not reductions
+ * @param notReductions  writes of method locals that are neither reductions nor private to the iteration
+ * @param skipped        short-circuit reductions whose operand has effects the sequential loop skips
  * @param updates        locals of the method the body changes only by reduction-shaped updates (with the other
  *                       reads of each): the reduction checks judge their operators and reads
  * @param calls          the calls the body makes
  * @param captured       method locals read by the body that the generated class must copy
- * @param typeProblems   variables whose type jpar cannot name ({@code var} it cannot resolve)
+ * @param untyped        uses of variables whose type the generated code must name and jpar cannot ({@code var} it
+ *                       cannot resolve)
  * @param privates       locals of the method private to each iteration (each iteration assigns them first)
  * @param affine         for arrays (by {@link ArrayAccess#key()}) that the index forms leave open: what the affine
  *                       dependence test found, a proof that no two iterations meet or the pair that may
@@ -37,18 +39,18 @@ import java.util.Map;
  *                       ({@code v}, {@code c[0]}): private by escape analysis ({@link Freshness})
  */
 public record LoopModel(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer, CanonicalLoop inner,
-                        Node body, List<Finding> notCanonical, List<Finding> collapseProblems, List<ScalarWrite> writes,
+                        Node body, List<Finding> notCanonical, List<CollapseProblem> collapseProblems, List<ScalarWrite> writes,
                         List<ArrayAccess> accesses, List<Finding> unknownArrays, List<Reduction> reductions,
-                        List<Finding> notReductions, List<ReductionUpdates> updates,
-                        List<CallFact> calls, List<Captured> captured, List<Finding> typeProblems,
+                        List<NonReductionWrite> notReductions, List<SkippedEvaluation> skipped, List<ReductionUpdates> updates,
+                        List<CallFact> calls, List<Captured> captured, List<Node> untyped,
                         List<Privatized> privates, Map<String, AffineDependence.Verdict> affine,
                         Map<String, AffineDependence.Lane> lanes, List<String> ownObjects) {
 
     /** A model of a loop that is not canonical: nothing else was analysed. */
     static LoopModel notCanonical(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer,
-                                  List<Finding> notCanonical, List<Finding> collapseProblems) {
+                                  List<Finding> notCanonical, List<CollapseProblem> collapseProblems) {
         return new LoopModel(loop, method, collapse, outer, null, null, notCanonical, collapseProblems, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
                 Map.of(), List.of());
     }
 

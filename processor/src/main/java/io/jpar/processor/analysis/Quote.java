@@ -18,4 +18,11 @@ public final class Quote {
     public static String of(Node n) {
         return n.toString(NO_COMMENTS).replaceAll("\\s*\\R\\s*", " ").strip();
     }
+
+    /** The statement an expression is (or the expression), cut to 60 characters. */
+    public static String statement(Node n) {
+        Node s = n.getParentNode().filter(com.github.javaparser.ast.stmt.ExpressionStmt.class::isInstance).orElse(n);
+        String text = of(s);
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
 }

@@ -40,12 +40,12 @@ public final class ReductionFinder {
     /**
      * The outcome for one variable.
      *
-     * @param notAReduction an update that is no reduction (the variable may still be private to the iteration)
+     * @param notAReduction the first write that is no reduction (the variable may still be private to the iteration)
      * @param skipsEffects  a short-circuit reduction whose operand has effects the sequential loop skips
      * @param updates       when every write is a reduction-shaped update: those updates and the other reads, for
      *                      the checks of one operator and no other read
      */
-    public record Outcome(Reduction reduction, Finding notAReduction, Finding skipsEffects, ReductionUpdates updates) {
+    public record Outcome(Reduction reduction, Node notAReduction, SkippedEvaluation skipsEffects, ReductionUpdates updates) {
     }
 
     /** One recognised update of the variable. */
@@ -68,19 +68,10 @@ public final class ReductionFinder {
         for (ScalarWrite w : writes) {
             Site s = site(w.node(), name, type, loop);
             if (s == null) {
-                return new Outcome(null, new Finding(w.node(), name + " is declared outside the loop and assigned at line "
-                        + w.line() + " (" + statementText(w.node()) + ")" + " in a way that is not a reduction",
-                        "declare it inside the loop, or update it only as a reduction (+=, -=, *=, &=, |=, ^=, ++, --, "
-                                + name + " = " + name + " op e, Math.max/min, if (e > " + name + ") " + name + " = e)"), null, null);
+                return new Outcome(null, w.node(), null, null);
             }
             if (s.operator.startsWith("!")) {
-                String op = s.operator.substring(1);
-                return new Outcome(null, null, new Finding(w.node(), statementText(w.node()) + " at line " + w.line()
-                        + " evaluates something that may have effects or throw (a call, an allocation, an assignment, a division, "
-                        + "or an array read other than a[" + loop.name() + "] in a loop over " + loop.name() + " < a.length) that the "
-                        + "sequential loop skips once " + name + " is " + (op.equals("&&") ? "false" : "true")
-                        + ", but a parallel chunk would evaluate",
-                        "write " + name + " " + op.charAt(0) + "= ..., which always evaluates it, or remove @Parallel"), null);
+                return new Outcome(null, null, new SkippedEvaluation(name, w.node(), s.operator.substring(1), loop.name()), null);
             }
             sites.add(s);
         }
@@ -285,11 +276,5 @@ public final class ReductionFinder {
 
     private static int count(Expression e, String name) {
         return (int) e.findAll(NameExpr.class).stream().filter(n -> n.getNameAsString().equals(name)).count();
-    }
-
-    static String statementText(Node n) {
-        Node s = n.getParentNode().filter(ExpressionStmt.class::isInstance).orElse(n);
-        String text = Quote.of(s);
-        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 }

@@ -24,7 +24,7 @@ public record ReductionUpdates(String name, List<Update> updates, List<NameExpr>
 
         /** The update as a user wrote it, short. */
         public String text() {
-            return ReductionFinder.statementText(node);
+            return Quote.statement(node);
         }
     }
 

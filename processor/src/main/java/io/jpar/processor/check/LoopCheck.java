@@ -12,7 +12,7 @@ public interface LoopCheck {
     /** Every loop check, in the order their refusals are most useful to read, for a loop with these attributes. */
     static List<LoopCheck> all(ParallelAnnotation attributes) {
         return List.of(new RedeclaredLocal(), new NotCanonicalLoop(), new IllegalCollapse(), new IndexWrittenInBody(), new EscapingControlFlow(),
-                new FieldWrite(), new OuterLocalWrite(), new ReductionVariableRead(), new MixedReductionOperators(),
+                new FieldWrite(), new OuterLocalWrite(), new ShortCircuitEffects(), new ReductionVariableRead(), new MixedReductionOperators(),
                 new LoopCarriedDependence(), new UnsafeCall(), new UnseenCall(attributes), new UnknownVariableType());
     }
 }
