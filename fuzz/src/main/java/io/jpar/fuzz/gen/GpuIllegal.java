@@ -20,6 +20,11 @@ enum GpuIllegal {
     LIBRARY_CALL("a library call in a GPU loop"),
     /** {@code wi[i] = hrec(a[i]);} with {@code hrec} recursive. */
     RECURSION("a recursive helper called from a GPU loop"),
+    /**
+     * {@code hrow(g[i], a[i]);} or {@code wi[i] = hrowsum(g[i]);}: a row of a 2-D array handed to a helper, which
+     * the CPU and CLUSTER targets accept when the row is the iteration's own; a kernel reads 2-D arrays by element.
+     */
+    ROW_CALL("a row of a 2-D array passed to a helper in a GPU loop"),
     /** {@code h[a[i] & 7] += 1;} */
     ARRAY_REDUCTION("an array reduction in a GPU loop"),
     /** {@code wi[i] = wi[i - 1] + 1;}: illegal on every target. */

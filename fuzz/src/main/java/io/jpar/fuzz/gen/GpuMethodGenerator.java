@@ -379,6 +379,7 @@ final class GpuMethodGenerator {
             case THROW -> "if (a[" + i + "] > 1000) { throw new IllegalStateException(\"big\"); }";
             case LIBRARY_CALL -> "wi[" + i + "] = String.valueOf(a[" + i + "]).length();";
             case RECURSION -> "wi[" + i + "] = hrec(a[" + i + "] & 7);";
+            case ROW_CALL -> random.nextBoolean() ? "hrow(g[" + i + "], a[" + i + "]);" : "wi[" + i + "] = hrowsum(g[" + i + "]);";
             case ARRAY_REDUCTION -> "h[a[" + i + "] & 7] += 1;";
             // a whole step back: another iteration's element (under i += 3, wi[i - 1] is no iteration's)
             case LOOP_CARRIED -> "wi[" + i + "] = wi[" + i + " - " + loopStep + "] + 1;";

@@ -50,6 +50,8 @@ public final class GpuProgramGenerator implements Generator {
         out.add(2, "}");
         out.add(2, "return r;");
         out.add(1, "}");
+        out.add(1, "static void hrow(int[] r, int v) { for (int k = 0; k < r.length; k++) { r[k] += v + k; } }");
+        out.add(1, "static int hrowsum(int[] r) { int t = 0; for (int k = 0; k < r.length; k++) { t += r[k]; } return t; }");
         int recursive = out.add(1, "static int hrec(int v) { return v <= 0 ? 0 : hrec(v - 1) + 1; }");
         int methods = random.nextInt(1, 3);
         int illegalMethod = random.nextInt(4) == 0 ? random.nextInt(methods) : -1;

@@ -25,5 +25,11 @@ enum IllegalShape {
     /** {@code acc += e} and {@code acc} read elsewhere in the body. */
     REDUCTION_READ,
     /** {@code acc += e} and {@code acc *= 3}: two operators on one variable. */
-    MIXED_OPERATORS
+    MIXED_OPERATORS,
+    /** {@code rowAdd(g[i + step], g[i])}: the row a call writes is one another iteration reads (or the reverse). */
+    ROW_NEIGHBOUR,
+    /** {@code rowFill(g[2], e)}: every iteration's call writes the same row. */
+    ROW_SHARED_WRITE,
+    /** {@code rowThrough(g[i], c)}: the helper reassigns its row parameter to the shared array, then writes it. */
+    ROW_REASSIGNED
 }

@@ -56,6 +56,10 @@ final class MethodGenerator {
     private String label;
     /** A local declared before the loop that the iteration assigns first (private); null when none. */
     private String privateLocal;
+    /** Non-null: the int loop makes owned-row calls, on g and on these local 2-D arrays (observed after the loop). */
+    private List<String> rowArrays;
+    /** Rows no iteration owns, which every call may read: below the loop's start, or above it when it ends at n + 4. */
+    private final List<String> sharedRows = new ArrayList<>();
 
     /** Names that the generated chunk class uses for its own members and parameters: a user may pick them too. */
     private static final String[] INDEX_NAMES = {"k", "idx", "to", "from", "later", "site"};
@@ -147,6 +151,9 @@ final class MethodGenerator {
             } else {
                 out.add(2, "ri[" + integral++ + "] = " + r.name + ";");
             }
+        }
+        for (String rows : rowArrays == null ? List.<String>of() : rowArrays) {
+            out.add(2, "ri[" + integral++ + "] = java.util.Arrays.deepHashCode(" + rows + ");");
         }
         if (illegal != null) {
             out.add(2, "ri[" + integral++ + "] = last + acc;");
@@ -313,6 +320,16 @@ final class MethodGenerator {
         String header;
         String decl = indexDeclaration("int", marked);
         List<Long> values = new ArrayList<>();
+        String start = Integer.toString(lo);
+        String below = Integer.toString(lo - 1);
+        if (illegal == null && random.nextInt(6) == 0) {
+            int pivot = rowArrays(lo, "n + 4".equals(limit[0]));
+            if (pivot >= 0) {
+                // LU's shape: the loop starts after the pivot row pk, which every iteration reads
+                start = "pk + " + (lo - pivot);
+                below = lo - 1 == pivot ? "pk" : "pk + " + (lo - 1 - pivot);
+            }
+        }
         if (up) {
             String condition = switch (random.nextInt(4)) {
                 case 0 -> "i < " + limit[0];
@@ -320,15 +337,15 @@ final class MethodGenerator {
                 case 2 -> limit[0] + " > i";
                 default -> limit[0] + " - 1 >= i";
             };
-            header = "for (" + decl + " = " + lo + "; " + condition + "; " + update("+", step) + ") {";
+            header = "for (" + decl + " = " + start + "; " + condition + "; " + update("+", step) + ") {";
             for (long v = lo; v < hi; v += step) {
                 values.add(v);
             }
         } else {
             String condition = switch (random.nextInt(3)) {
-                case 0 -> "i >= " + lo;
-                case 1 -> "i > " + (lo - 1);
-                default -> lo + " <= i";
+                case 0 -> "i >= " + start;
+                case 1 -> "i > " + below;
+                default -> start + " <= i";
             };
             header = "for (" + decl + " = " + limit[0] + " - 1; " + condition + "; " + update("-", step) + ") {";
             for (long v = hi - 1; v >= lo; v -= step) {
@@ -350,6 +367,65 @@ final class MethodGenerator {
             lanes(body, 3);
         }
         out.add(2, "}");
+    }
+
+    /**
+     * Declares, before the loop, the local 2-D arrays that owned-row calls use besides g (a double one filled by
+     * a loop of its own, a long one left at zeros) and the rows every call may read: {@code 0..3} below the start,
+     * {@code n + 4..n + 7} above the end when the loop ends at {@code n + 4} (jpar cannot bound other limits by n).
+     * Sometimes also {@code int pk}, a pivot just below {@code lo}; returns its value, or -1.
+     */
+    private int rowArrays(int lo, boolean endsAtN) {
+        rowArrays = new ArrayList<>();
+        if (random.nextBoolean()) {
+            out.add(2, "double[][] rw = new double[n + 8][m + 1];");
+            out.add(2, "for (int p = 0; p < n + 8; p++) {");
+            out.add(3, "for (int e = 0; e <= m; e++) {");
+            out.add(4, "rw[p][e] = x[p] + e * 0.5;");
+            out.add(3, "}");
+            out.add(2, "}");
+            rowArrays.add("rw");
+        }
+        if (random.nextBoolean()) {
+            out.add(2, "long[][] rl = new long[n + 8][m];");
+            rowArrays.add("rl");
+        }
+        if (random.nextInt(3) == 0) {
+            int pivot = lo - 1 - random.nextInt(3);
+            out.add(2, "int pk = " + pivot + ";");
+            // jpar knows only that the index exceeds pk, not pk's value: constant rows are not provably apart
+            sharedRows.addAll(List.of("pk", "pk - 1"));
+            return pivot;
+        }
+        for (int r = 0; r < 4; r++) {
+            sharedRows.add(Integer.toString(r));
+            if (endsAtN) {
+                sharedRows.add("n + " + (4 + r));
+            }
+        }
+        return -1;
+    }
+
+    /** A call that writes the iteration's own row i of g or of a local row array, reading a shared row or scalars. */
+    private void rowCall(Scope s, int indent) {
+        List<String> arrays = new ArrayList<>(rowArrays);
+        arrays.add("g");
+        String shared = sharedRows.get(random.nextInt(sharedRows.size()));
+        switch (arrays.get(random.nextInt(arrays.size()))) {
+            case "rw" -> out.add(indent, "rowAxpy(" + expr.realExpr(s, 1).text() + ", rw[" + shared + "], rw[i]);");
+            case "rl" -> {
+                String e = random.nextBoolean() ? "la[" + expr.readIndex(s) + "]" : expr.intExpr(s, 1, false);
+                if (random.nextBoolean()) {
+                    out.add(indent, "rowBump(rl[i], " + e + ");");
+                } else {
+                    String local = "t" + locals++;
+                    out.add(indent, "int " + local + " = (int) rowBump(rl[i], " + e + ");");
+                    s.intLocals.add(local);
+                }
+            }
+            default -> out.add(indent, random.nextBoolean() ? "rowAdd(g[i], g[" + shared + "]);"
+                    : "rowFill(g[i], " + expr.intExpr(s, 1, false) + ");");
+        }
     }
 
     /**
@@ -543,9 +619,13 @@ final class MethodGenerator {
         }
         int illegalAt = outer && illegal != null ? random.nextInt(count + 1) : -1;
         int throwPosition = outer && throwAt != null ? random.nextInt(count + 1) : -1;
+        int rowAt = outer && rowArrays != null ? random.nextInt(count + 1) : -1;
         for (int k = 0; k <= count; k++) {
             if (k == illegalAt) {
                 plantIllegal(s, indent);
+            }
+            if (k == rowAt) {
+                rowCall(s, indent);
             }
             if (k == throwPosition) {
                 plantThrow(s, indent);
@@ -557,6 +637,10 @@ final class MethodGenerator {
     }
 
     private void statement(Scope s, int indent, boolean loopsAllowed) {
+        if (rowArrays != null && s.inner == null && random.nextInt(8) == 0) {
+            rowCall(s, indent);
+            return;
+        }
         int choice = random.nextInt(15);
         switch (choice) {
             case 0 -> {
@@ -838,6 +922,16 @@ final class MethodGenerator {
                 offending.add(out.add(indent + 1, jump));
                 out.add(indent, "}");
             }
+            case ROW_NEIGHBOUR -> {
+                // a whole number of steps away: a row another iteration's call writes, or reads
+                String other = "g[i " + expr.pickText("+", "-") + " " + (loopStep == 1 ? random.nextInt(1, 4) : loopStep) + "]";
+                offending.add(out.add(indent, random.nextBoolean() ? "rowAdd(" + other + ", g[i]);" : "rowAdd(g[i], " + other + ");"));
+            }
+            case ROW_SHARED_WRITE -> {
+                String row = "g[" + expr.pickText("0", "2", "n % 4", "n + 5") + "]";
+                offending.add(out.add(indent, random.nextBoolean() ? "rowFill(" + row + ", " + e + ");" : "rowAdd(" + row + ", g[i]);"));
+            }
+            case ROW_REASSIGNED -> offending.add(out.add(indent, "rowThrough(g[i], " + expr.pickText("c", "b", "g[2]") + ");"));
             case REDUCTION_READ -> {
                 out.add(indent, "acc += " + e + ";");
                 String local = "t" + locals++;
@@ -865,6 +959,9 @@ final class MethodGenerator {
             case INDEX_WRITE -> "index i written in the body";
             case REDUCTION_READ -> "reduction variable acc read in the body";
             case MIXED_OPERATORS -> "acc reduced with + and *";
+            case ROW_NEIGHBOUR -> "a row of g written by a call that another iteration also reads or writes";
+            case ROW_SHARED_WRITE -> "one row of g written by the call in every iteration";
+            case ROW_REASSIGNED -> "a helper writes its row parameter after reassigning it to a shared array";
         };
     }
 }

@@ -28,6 +28,19 @@ public final class ProgramGenerator implements Generator {
             + "static Cell of(double v) { return new Cell(v); } Cell add(double d) { v += d; k++; return this; } }";
 
 
+    /**
+     * Helpers that write through an array parameter, for owned-row calls ({@code rowAdd(g[i], g[2])}): jpar
+     * accepts them when the written row is the iteration's own. {@code rowFill} writes only every other element,
+     * {@code rowBump} returns a value; {@code rowThrough} writes a shared array it was not handed (illegal).
+     */
+    static final String[] ROW_HELPERS = {
+        "static void rowAdd(int[] r, int[] src) { for (int c = 0; c < r.length; c++) { r[c] += src[c] ^ c; } }",
+        "static void rowFill(int[] r, int v) { for (int c = 0; c < r.length; c += 2) { r[c] = v + c; } }",
+        "static void rowAxpy(double t, double[] x, double[] y) { for (int c = 0; c < y.length; c++) { y[c] -= t * x[c]; } }",
+        "static long rowBump(long[] r, long s) { long t = 0; for (int c = 0; c < r.length; c++) { r[c] = r[c] * 3 + s; t += r[c]; } return t; }",
+        "static void rowThrough(int[] r, int[] other) { r = other; r[0] += 1; }",
+    };
+
     /** Output slots per method before its floating reductions: wi, wd, c, g, flat, h, hd, ri. */
     private static final int FIXED_SLOTS = 8;
 
@@ -67,6 +80,9 @@ public final class ProgramGenerator implements Generator {
         out.add(1, "static int run(int v) { return v ^ 0x55; }");
         out.add(1, "static int merge(int v) { return v + 11; }");
         out.add(1, CELL);
+        for (String helper : ROW_HELPERS) {
+            out.add(1, helper);
+        }
         if ("CLUSTER".equals(target)) {
             out.add(1, ClusterRefusals.PEEK);
         }

@@ -49,7 +49,7 @@ class GpuProgramGeneratorTest {
         assertTrue(illegal > 5, "about one program in four is illegal, got " + illegal + " of 80");
     }
 
-    /** Lanes of wv (two or three elements per iteration) and loop-carried reads a whole step back. */
+    /** Lanes of wv (two or three elements per iteration), loop-carried reads a whole step back, rows handed to helpers. */
     @Test
     void coversLanesAndWholeStepDependences() {
         StringBuilder all = new StringBuilder();
@@ -60,6 +60,8 @@ class GpuProgramGeneratorTest {
         for (String shape : new String[] {"wv[2 * i", "wv[3 * i", "] += wv[", "wi[i] = wi[i - 1] + 1;"}) {
             assertTrue(text.contains(shape), "no generated program has " + shape);
         }
+        // a row handed to a helper: CPU and CLUSTER accept it when the iteration owns the row, a kernel never does
+        assertTrue(text.contains("hrow(g[i], a[i]);") && text.contains("wi[i] = hrowsum(g[i]);"), "no row of g handed to a helper");
         assertTrue(text.contains("wi[i] = wi[i - 2] + 1;") || text.contains("wi[i] = wi[i - 3] + 1;"), "no whole-step dependence under a step");
     }
 }

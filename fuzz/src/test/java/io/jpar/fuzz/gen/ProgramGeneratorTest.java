@@ -59,6 +59,57 @@ class ProgramGeneratorTest {
         assertEquals(Map.of(), compiled.failures());
     }
 
+    /**
+     * Owned-row calls: legal ones on g and on the local row arrays (shared pivot rows, scalars, a returned value,
+     * the pivot pk the loop starts after) in some legal programs but not most, and the three illegal shapes
+     * pointing at the call; on CPU and CLUSTER alike, and every such program compiles.
+     */
+    @Test
+    void generatesOwnedRowCallsAndTheirIllegalCounterparts() {
+        for (String target : new String[] {null, "CLUSTER"}) {
+            StringBuilder legalText = new StringBuilder();
+            Map<String, String> sources = new LinkedHashMap<>();
+            java.util.Set<String> illegalShapes = new java.util.TreeSet<>();
+            int legal = 0;
+            int withRows = 0;
+            for (int k = 0; k < 400; k++) {
+                Program p = new ProgramGenerator(13, target).generate(k);
+                boolean rows = p.source().matches("(?s).*\\brow(Add|Fill|Axpy|Bump|Through)\\((g|rw|rl)\\[.*");
+                if (rows) {
+                    sources.put(p.className(), p.source());
+                }
+                if (!p.expectation().legal()) {
+                    for (int line : p.expectation().lines()) {
+                        String text = p.lines().get(line - 1).trim();
+                        // a legal row call may still carry what CLUSTER refuses (peek(..), the instance) in an argument
+                        if (text.startsWith("row") && !text.matches(".*\\b(peek|twice)\\(.*|.*this\\.scale.*")) {
+                            assertTrue(p.expectation().reason().contains("row"), p.name() + ": " + p.expectation().reason());
+                            illegalShapes.add(text.substring(0, text.indexOf('(')) + (text.contains("g[i +") || text.contains("g[i -")
+                                    ? " neighbour" : text.startsWith("rowThrough") ? " reassigned" : " shared"));
+                        }
+                    }
+                } else {
+                    legal++;
+                    if (rows) {
+                        withRows++;
+                        legalText.append(p.source());
+                    }
+                }
+            }
+            String text = legalText.toString();
+            for (String shape : new String[] {"rowAdd(g[i], g[", "rowFill(g[i], ", "rowAxpy(", ", rw[i]);", "rowBump(rl[i], ", " = (int) rowBump(",
+                    "rw[p][e] = x[p] + e * 0.5;", "int pk = ", "= pk + ", "rw[pk", "g[n + ", "java.util.Arrays.deepHashCode(rw)",
+                    "java.util.Arrays.deepHashCode(rl)"}) {
+                assertTrue(text.contains(shape), target + ": no legal program has " + shape);
+            }
+            assertFalse(text.contains("rowThrough(g["), "rowThrough is only ever called in illegal programs");
+            assertEquals(java.util.Set.of("rowAdd neighbour", "rowAdd shared", "rowFill shared", "rowThrough reassigned"), illegalShapes,
+                    target + ": the illegal row calls");
+            assertTrue(withRows > legal / 10 && withRows < legal / 2, target + ": " + withRows + " of " + legal + " legal programs make row calls");
+            assertEquals(Map.of(), new InMemoryCompiler().compile(sources).failures());
+        }
+    }
+
     @Test
     void coversTheShapesItPromises() {
         StringBuilder all = new StringBuilder();

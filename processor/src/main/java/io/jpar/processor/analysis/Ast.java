@@ -35,7 +35,11 @@ public final class Ast {
      * is an array), {@code var} resolved by the symbol solver; empty where there is none to tell (a lambda parameter
      * without a type, a {@code var} the solver cannot type).
      */
-    public static Optional<String> declaredType(Node decl) {
+    public static Optional<JavaType> declaredType(Node decl) {
+        return declaredTypeText(decl).map(JavaType::of);
+    }
+
+    private static Optional<String> declaredTypeText(Node decl) {
         try {
             if (decl instanceof Parameter p) {
                 String t = p.getType().asString();

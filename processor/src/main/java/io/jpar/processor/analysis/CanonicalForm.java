@@ -106,7 +106,7 @@ public final class CanonicalForm {
                     + " (" + update + ") but its condition " + compare + " needs it to count "
                     + (relation.up() ? "up" : "down"), "fix the condition or the update");
         }
-        return new Result(new CanonicalLoop(f, index, type, first, relation, limit, step.get(), update.toString()), null);
+        return new Result(new CanonicalLoop(f, index, JavaType.of(type), first, relation, limit, step.get(), update.toString()), null);
     }
 
     /** The type a {@code var} index stands for; the solver may fail, then the loop is refused as not int/long. */

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param step       the step as Java source, signed ({@code 1}, {@code -1}, {@code -(k)}, {@code c})
  * @param updateText the loop's update as written ({@code i++})
  */
-public record CanonicalLoop(ForStmt loop, VariableDeclarator index, String type, Expression first, Relation relation,
+public record CanonicalLoop(ForStmt loop, VariableDeclarator index, JavaType type, Expression first, Relation relation,
                             Expression limit, String step, String updateText) {
 
     public String name() {

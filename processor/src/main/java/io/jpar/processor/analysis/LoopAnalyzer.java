@@ -30,9 +30,6 @@ import java.util.Set;
 /** Builds the {@link LoopModel} of one for-loop. */
 public final class LoopAnalyzer {
 
-    private static final Set<String> PRIMITIVE_ARRAYS = Set.of("byte[]", "short[]", "char[]", "int[]", "long[]",
-            "float[]", "double[]");
-
     private final CallAnalyzer calls;
 
     public LoopAnalyzer(CallAnalyzer calls) {
@@ -68,7 +65,7 @@ public final class LoopAnalyzer {
                     if (outer.indexOutside() || inner.indexOutside()) {
                         collapseProblems.add(new CollapseProblem(CollapseProblem.Kind.INDEX_DECLARED_OUTSIDE, loop, outer.name(), null));
                     }
-                    if (!outer.type().equals("int") || !inner.type().equals("int")) {
+                    if (!outer.type().equals(JavaType.INT) || !inner.type().equals(JavaType.INT)) {
                         collapseProblems.add(new CollapseProblem(CollapseProblem.Kind.NOT_INT, loop, outer.name(), null));
                     }
                     body = inner.loop().getBody();
@@ -140,7 +137,7 @@ public final class LoopAnalyzer {
         Set<String> reduced = new java.util.HashSet<>();
         for (Node decl : order) {
             List<ScalarWrite> ws = byVariable.get(decl);
-            Optional<String> type = Ast.declaredType(decl);
+            Optional<JavaType> type = Ast.declaredType(decl);
             if (type.isEmpty()) {
                 untyped.add(ws.get(0).node());
                 continue;
@@ -238,7 +235,7 @@ public final class LoopAnalyzer {
     }
 
     private static void boundInvariance(CanonicalLoop c, LoopScope scope, List<Finding> out) {
-        if (c.type().equals("int")) {
+        if (c.type().equals(JavaType.INT)) {
             // the runtime's int loops take int bounds; a wider bound would not compile (or overflow the index)
             List<Expression> bounds = new ArrayList<>(List.of(c.first(), c.limit()));
             CanonicalForm.stepExpression(c).ifPresent(bounds::add);
@@ -479,21 +476,22 @@ public final class LoopAnalyzer {
         }
         ArrayAccess first = group.get(0);
         NameExpr use = first.node().findFirst(NameExpr.class, n -> n.getNameAsString().equals(first.array())).orElse(null);
-        Optional<String> type = use == null ? Optional.empty()
+        Optional<JavaType> type = use == null ? Optional.empty()
                 : scope.declaration(use).flatMap(Ast::declaredType).or(() -> fieldType(method, first.array()));
-        if (type.isEmpty() || !PRIMITIVE_ARRAYS.contains(type.get().replace(" ", ""))) {
+        // one-dimensional arrays of numbers: a boolean[] has no arithmetic update
+        if (type.isEmpty() || !type.get().primitiveArray() || type.get().dimensions() != 1 || type.get().base().bool()) {
             return Optional.empty();
         }
-        return Optional.of(new Reduction(first.array(), type.get().replace(" ", ""), op, true, List.copyOf(lines)));
+        return Optional.of(new Reduction(first.array(), type.get(), op, true, List.copyOf(lines)));
     }
 
-    private static Optional<String> fieldType(CallableDeclaration<?> method, String name) {
+    private static Optional<JavaType> fieldType(CallableDeclaration<?> method, String name) {
         Node n = method.getParentNode().orElse(null);
         if (n instanceof TypeDeclaration<?> t) {
             for (FieldDeclaration f : t.getFields()) {
                 for (VariableDeclarator v : f.getVariables()) {
                     if (v.getNameAsString().equals(name)) {
-                        return Optional.of(v.getType().asString());
+                        return Optional.of(JavaType.of(v.getType().asString()));
                     }
                 }
             }
@@ -522,7 +520,7 @@ public final class LoopAnalyzer {
             if (effectivelyFinal) {
                 continue;
             }
-            Optional<String> type = Ast.declaredType(decl);
+            Optional<JavaType> type = Ast.declaredType(decl);
             if (type.isEmpty()) {
                 untyped.add(n);
                 continue;

@@ -16,5 +16,5 @@ import com.github.javaparser.ast.expr.Expression;
  *                    names the loop does not assign: what it is assigned ({@code c[i]}, {@code new double[m]});
  *                    null otherwise
  */
-public record Privatized(String name, String type, boolean last, Node declaration, Expression value) {
+public record Privatized(String name, JavaType type, boolean last, Node declaration, Expression value) {
 }

@@ -90,7 +90,7 @@ public final class Privatizer {
                         + " before it assigns it, so it would read what another iteration left in it");
                 continue;
             }
-            Optional<String> type = Ast.declaredType(decl);
+            Optional<JavaType> type = Ast.declaredType(decl);
             if (type.isEmpty()) {
                 whyNot.put(decl, "jpar cannot tell its type (declare it with an explicit type instead of var)");
                 continue;

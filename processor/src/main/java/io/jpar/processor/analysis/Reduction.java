@@ -13,7 +13,7 @@ import java.util.List;
  * @param array    whether it is an array reduction ({@code h[k] += v})
  * @param lines    where it is updated
  */
-public record Reduction(String name, String type, String operator, boolean array, List<Integer> lines) {
+public record Reduction(String name, JavaType type, String operator, boolean array, List<Integer> lines) {
 
     /** The operator, as every target reads it. */
     public ReductionOperator op() {
@@ -21,8 +21,8 @@ public record Reduction(String name, String type, String operator, boolean array
     }
 
     /** The element type of an array reduction, the type itself otherwise. */
-    public String elementType() {
-        return array ? type.substring(0, type.length() - 2).strip() : type;
+    public JavaType elementType() {
+        return array ? type.component() : type;
     }
 
     /** For explain: {@code sum (+, long)}. */

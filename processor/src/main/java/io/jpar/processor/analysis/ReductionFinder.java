@@ -31,11 +31,6 @@ import java.util.Set;
  */
 public final class ReductionFinder {
 
-    private static final Set<String> NUMERIC = Set.of("byte", "short", "char", "int", "long", "float", "double",
-            "Byte", "Short", "Character", "Integer", "Long", "Float", "Double");
-    private static final Set<String> INTEGRAL = Set.of("byte", "short", "char", "int", "long",
-            "Byte", "Short", "Character", "Integer", "Long");
-    private static final Set<String> MATH_MAX = Set.of("int", "long", "float", "double", "Integer", "Long", "Float", "Double");
 
     /**
      * The outcome for one variable.
@@ -60,7 +55,7 @@ public final class ReductionFinder {
      * @param type   its declared type
      * @param loop   the parallel loop
      */
-    public static Outcome of(List<ScalarWrite> writes, String type, LoopScope scope, CanonicalLoop loop) {
+    public static Outcome of(List<ScalarWrite> writes, JavaType type, LoopScope scope, CanonicalLoop loop) {
         ScalarWrite first = writes.get(0);
         String name = first.name();
         Node decl = first.declaration();
@@ -95,16 +90,16 @@ public final class ReductionFinder {
         return new Outcome(new Reduction(name, type, operator, false, List.copyOf(lines.keySet())), null, null, updates);
     }
 
-    private static Site site(Node write, String name, String type, CanonicalLoop loop) {
+    private static Site site(Node write, String name, JavaType type, CanonicalLoop loop) {
         Node statement = write.getParentNode().orElse(null);
         if (!(statement instanceof ExpressionStmt)) {
             return null;
         }
         Set<NameExpr> uses = Collections.newSetFromMap(new IdentityHashMap<>());
-        boolean string = type.equals("String") || type.equals("java.lang.String");
+        boolean string = type.string();
         if (write instanceof UnaryExpr u) {
             uses.add((NameExpr) Ast.unwrap(u.getExpression()));
-            return NUMERIC.contains(type) ? new Site(write, "+", uses) : null;
+            return type.unboxed().numeric() ? new Site(write, "+", uses) : null;
         }
         AssignExpr a = (AssignExpr) write;
         uses.add((NameExpr) Ast.unwrap(a.getTarget()));
@@ -162,7 +157,7 @@ public final class ReductionFinder {
             for (Expression arg : call.getArguments()) {
                 if (CanonicalForm.isName(arg, name)) {
                     uses.add((NameExpr) Ast.unwrap(arg));
-                    return MATH_MAX.contains(type) ? new Site(write, call.getNameAsString(), uses) : null;
+                    return Set.of("int", "long", "float", "double").contains(type.unboxed().toString()) ? new Site(write, call.getNameAsString(), uses) : null;
                 }
             }
         }
@@ -170,13 +165,13 @@ public final class ReductionFinder {
     }
 
     /** {@code if (e > m) m = e;} and its variants; null when {@code a} is not the body of one. */
-    private static Site conditional(AssignExpr a, Node statement, String name, String type, Set<NameExpr> uses) {
+    private static Site conditional(AssignExpr a, Node statement, String name, JavaType type, Set<NameExpr> uses) {
         Node p = statement.getParentNode().orElse(null);
         if (p instanceof BlockStmt block && block.getStatements().size() == 1) {
             p = block.getParentNode().orElse(null);
         }
         if (!(p instanceof IfStmt iff) || iff.getElseStmt().isPresent() || !Scopes.within(statement, iff.getThenStmt())
-                || !(Ast.unwrap(iff.getCondition()) instanceof BinaryExpr cmp) || !NUMERIC.contains(type)) {
+                || !(Ast.unwrap(iff.getCondition()) instanceof BinaryExpr cmp) || !type.unboxed().numeric()) {
             return null;
         }
         Expression e = a.getValue();
@@ -231,12 +226,12 @@ public final class ReductionFinder {
         };
     }
 
-    private static boolean fits(String op, String type, boolean string) {
-        boolean bool = type.equals("boolean") || type.equals("Boolean");
+    private static boolean fits(String op, JavaType type, boolean string) {
+        boolean bool = type.unboxed().bool();
         return switch (op) {
-            case "+", "-" -> NUMERIC.contains(type) || string;
-            case "*" -> NUMERIC.contains(type);
-            case "&", "|", "^" -> INTEGRAL.contains(type) || bool;
+            case "+", "-" -> type.unboxed().numeric() || string;
+            case "*" -> type.unboxed().numeric();
+            case "&", "|", "^" -> type.unboxed().integral() || bool;
             case "&&", "||" -> bool;
             default -> false;
         };

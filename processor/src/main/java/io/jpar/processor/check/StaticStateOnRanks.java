@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import io.jpar.processor.analysis.JavaType;
 import java.util.Set;
 
 /**
@@ -30,7 +31,6 @@ import java.util.Set;
  */
 public final class StaticStateOnRanks implements LoopCheck {
 
-    private static final Set<String> PRIMITIVES = Set.of("boolean", "byte", "char", "short", "int", "long", "float", "double");
 
     @Override
     public List<Refusal> check(LoopModel loop) {
@@ -121,7 +121,8 @@ public final class StaticStateOnRanks implements LoopCheck {
             }
             String type = fd.getVariables().stream().filter(v -> v.getNameAsString().equals(d.getName())).findFirst()
                     .map(v -> v.getType().asString()).orElse("");
-            boolean value = PRIMITIVES.contains(type) || type.equals("String") || type.equals("java.lang.String");
+            JavaType t = JavaType.of(type);
+            boolean value = t.primitive() || t.string();
             if (!value) {
                 return Optional.of(name + " (a final " + type + ", whose contents rank 0 may have changed)");
             }

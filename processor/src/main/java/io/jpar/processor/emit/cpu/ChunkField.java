@@ -1,5 +1,6 @@
 package io.jpar.processor.emit.cpu;
 
+import io.jpar.processor.analysis.JavaType;
 import io.jpar.processor.analysis.Reduction;
 
 /**
@@ -10,5 +11,5 @@ import io.jpar.processor.analysis.Reduction;
  * @param isFinal   whether the field is final (a CPU copy of a local; targets that move values assign them)
  * @param reduction the reduction it holds; null for a value
  */
-public record ChunkField(String name, String type, boolean isFinal, Reduction reduction) {
+public record ChunkField(String name, JavaType type, boolean isFinal, Reduction reduction) {
 }

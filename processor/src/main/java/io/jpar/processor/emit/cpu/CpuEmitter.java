@@ -11,6 +11,7 @@ import com.github.javaparser.ast.stmt.LabeledStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import io.jpar.processor.analysis.CanonicalLoop;
+import io.jpar.processor.analysis.JavaType;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.Privatized;
 import io.jpar.processor.analysis.Reduction;
@@ -56,7 +57,7 @@ public final class CpuEmitter {
         String site = body.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals("SITE")) ? "SITE$" : "SITE";
 
         CanonicalLoop split = inner != null ? inner : outer;
-        String chunkType = inner != null ? "Int2Chunk" : outer.type().equals("long") ? "LongChunk" : "IntChunk";
+        String chunkType = inner != null ? "Int2Chunk" : outer.type().equals(JavaType.LONG) ? "LongChunk" : "IntChunk";
         String params = inner != null ? "int " + outer.name() + ", int from$, int to$" : outer.type() + " from$, " + outer.type() + " to$";
         String classHead = (wrap ? "{ " : "") + "final class " + c + " extends " + target.chunkBase(chunkType) + "<" + c
                 + "> { protected void run(" + params + ") throws Exception { " + reductionLocals(m) + privateLocals(m);
@@ -102,17 +103,9 @@ public final class CpuEmitter {
     private static String privateLocals(LoopModel m) {
         StringBuilder s = new StringBuilder();
         for (Privatized p : m.privates()) {
-            s.append(p.type()).append(' ').append(p.name()).append(" = ").append(zero(p.type())).append("; ");
+            s.append(p.type()).append(' ').append(p.name()).append(" = ").append(p.type().zero()).append("; ");
         }
         return s.toString();
-    }
-
-    private static String zero(String type) {
-        return switch (type) {
-            case "boolean" -> "false";
-            case "byte", "short", "char", "int", "long", "float", "double" -> "0";
-            default -> "null";
-        };
     }
 
     /** After a block, what its last iteration left in each lastprivate local (a block runs at least one). */
@@ -212,7 +205,7 @@ public final class CpuEmitter {
                 }
             }
             s.append(" }");
-            Set<String> fills = new LinkedHashSet<>();
+            Set<JavaType> fills = new LinkedHashSet<>();
             for (Reduction r : m.reductions()) {
                 if (r.array() && ReductionCode.freshArray(r).startsWith("filled$")) {
                     fills.add(r.elementType());
@@ -242,7 +235,7 @@ public final class CpuEmitter {
         StringBuilder call = new StringBuilder(target.loops()).append('.');
         // an index declared before the loop is assigned first, as the loop's initializer would (and once)
         String first = outer.indexOutside() ? outer.name() : outer.first().toString();
-        call.append(inner != null ? "forInt2" : outer.type().equals("long") ? "forLong" : "forInt").append('(')
+        call.append(inner != null ? "forInt2" : outer.type().equals(JavaType.LONG) ? "forLong" : "forInt").append('(')
                 .append(c).append('.').append(site).append(target.afterSite(plan)).append(", ").append(first).append(", ").append(outer.limit())
                 .append(", ").append(outer.step());
         if (inner != null) {

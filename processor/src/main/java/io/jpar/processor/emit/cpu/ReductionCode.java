@@ -1,5 +1,6 @@
 package io.jpar.processor.emit.cpu;
 
+import io.jpar.processor.analysis.JavaType;
 import io.jpar.processor.analysis.Reduction;
 import io.jpar.processor.analysis.ReductionOperator;
 import java.util.Map;
@@ -12,23 +13,16 @@ import java.util.Map;
  */
 final class ReductionCode {
 
-    private static final Map<String, String> UNBOXED = Map.of("Integer", "int", "Long", "long", "Double", "double",
-            "Float", "float", "Short", "short", "Byte", "byte", "Character", "char", "Boolean", "boolean");
     private static final Map<String, String> BOXES = Map.of("int", "Integer", "long", "Long", "double", "Double",
             "float", "Float", "short", "Short", "byte", "Byte", "char", "Character");
 
     private ReductionCode() {
     }
 
-    static String primitive(String type) {
-        String t = type.startsWith("java.lang.") ? type.substring("java.lang.".length()) : type;
-        return UNBOXED.getOrDefault(t, t);
-    }
-
     /** The value that leaves any partial result unchanged when merged. */
-    static String identity(String operator, String type) {
-        String t = primitive(type);
-        if (t.equals("String")) {
+    static String identity(String operator, JavaType type) {
+        String t = type.unboxed().toString();
+        if (type.string()) {
             return "\"\"";
         }
         ReductionOperator op = ReductionOperator.of(operator);
@@ -90,10 +84,10 @@ final class ReductionCode {
 
     /** For an array reduction: an expression of a fresh array holding the identity. */
     static String freshArray(Reduction r) {
-        String element = r.elementType();
+        JavaType element = r.elementType();
         String id = identity(r.operator(), element);
         String sized = "new " + element + "[" + r.name() + ".length]";
-        boolean floating = element.equals("double") || element.equals("float");
+        boolean floating = element.floating();
         if (r.op().identity() == ReductionOperator.Identity.ZERO && !(floating && r.op() == ReductionOperator.PLUS)) {
             return sized;
         }
@@ -101,7 +95,7 @@ final class ReductionCode {
     }
 
     /** The helper that {@link #freshArray} uses for identities other than zero. */
-    static String fillHelper(String element) {
+    static String fillHelper(JavaType element) {
         return "private static " + element + "[] filled$(" + element + "[] a, " + element + " v) { java.util.Arrays.fill(a, v); return a; }";
     }
 }

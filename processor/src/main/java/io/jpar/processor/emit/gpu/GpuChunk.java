@@ -42,7 +42,7 @@ final class GpuChunk implements ChunkTarget {
         Map<String, ChunkField> fields = new LinkedHashMap<>();
         for (KernelArg a : kernel.args()) {
             if (!a.name().endsWith(".length")) {
-                fields.put(a.name(), new ChunkField(a.name(), a.javaType(), true, null));
+                fields.put(a.name(), new ChunkField(a.name(), io.jpar.processor.analysis.JavaType.of(a.javaType()), true, null));
             }
         }
         // a local that is not effectively final but read only where the kernel does not need it still needs its copy

@@ -41,7 +41,7 @@ public final class ClusterPlanner {
         for (OutsideValue v : found.values()) {
             if (v.shape() == OutsideValue.Shape.OBJECT) {
                 accesses(m, v).stream().filter(ArrayAccess::writes).findFirst().ifPresent(w -> problems.add(new Unmovable(
-                        Unmovable.Kind.OBJECT_ARRAY_WRITE, w.node(), v.name(), v.type())));
+                        Unmovable.Kind.OBJECT_ARRAY_WRITE, w.node(), v.name(), v.type().toString())));
                 moves.add(new Move(v, Move.Step.OBJECT, null, "an object"));
             }
         }
@@ -53,7 +53,7 @@ public final class ClusterPlanner {
         for (Reduction r : m.reductions()) {
             OutsideValue v = new OutsideValue(r.name(), r.type(), false);
             if (v.shape() == OutsideValue.Shape.OBJECT) {
-                problems.add(new Unmovable(Unmovable.Kind.OBJECT_REDUCTION, m.loop(), r.name(), r.type()));
+                problems.add(new Unmovable(Unmovable.Kind.OBJECT_REDUCTION, m.loop(), r.name(), r.type().toString()));
                 continue;
             }
             moves.add(new Move(v, Move.Step.REDUCE, null, (r.array() ? "array reduction with " : "reduction with ") + r.operator()));

@@ -37,7 +37,7 @@ public record Move(OutsideValue value, Step step, BlockIndex index, String why) 
 
     /** For lanes, the array's class (the mover's lane methods take any primitive array or rows). */
     private String lane() {
-        return index.width() > 1 ? ", " + value.type().replace(" ", "") + ".class" : "";
+        return index.width() > 1 ? ", " + value.type() + ".class" : "";
     }
 
     private String width() {
@@ -49,7 +49,7 @@ public record Move(OutsideValue value, Step step, BlockIndex index, String why) 
         if (step == Step.OBJECT || value.shape() == OutsideValue.Shape.OBJECT) {
             return "the size of its serialized form";
         }
-        int b = OutsideValue.bytes(value.element());
+        int b = value.element().bytes();
         String n = value.name();
         String each = b + (b == 1 ? " byte" : " bytes");
         return switch (value.shape()) {

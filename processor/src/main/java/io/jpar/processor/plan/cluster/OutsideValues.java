@@ -20,6 +20,7 @@ import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import io.jpar.processor.analysis.Finding;
+import io.jpar.processor.analysis.JavaType;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.LoopScope;
 import io.jpar.processor.analysis.NameKind;
@@ -74,7 +75,7 @@ public record OutsideValues(List<OutsideValue> values, Set<String> constants, Li
                 }
                 NameKind kind = scope.kind(n);
                 if (kind == NameKind.OUTER_LOCAL) {
-                    Optional<String> type = scope.declaration(n).flatMap(io.jpar.processor.analysis.Ast::declaredType);
+                    Optional<JavaType> type = scope.declaration(n).flatMap(io.jpar.processor.analysis.Ast::declaredType);
                     if (type.isEmpty()) {
                         unknown.add(new Finding(n, "jpar cannot tell the type of " + name + ", which the loop at line "
                                 + line(m) + " reads and a cluster job must send to every rank", "declare " + name + " with an explicit type"));
@@ -133,7 +134,7 @@ public record OutsideValues(List<OutsideValue> values, Set<String> constants, Li
             return Optional.of(new FieldUse(null, true));
         }
         try {
-            return Optional.of(new FieldUse(new OutsideValue(n.getNameAsString(), f.getType().describe(), true), false));
+            return Optional.of(new FieldUse(new OutsideValue(n.getNameAsString(), JavaType.of(f.getType().describe()), true), false));
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
@@ -180,7 +181,7 @@ public record OutsideValues(List<OutsideValue> values, Set<String> constants, Li
         boolean isStatic = fd != null && (fd.isStatic() || inInterface);
         boolean isFinal = fd != null && (fd.isFinal() || inInterface);
         String type = v.getType().asString();
-        if (isStatic && isFinal && (OutsideValue.primitive(type) || type.equals("String") || type.equals("java.lang.String"))
+        if (isStatic && isFinal && (JavaType.of(type).primitive() || JavaType.of(type).string())
                 && v.getInitializer().map(i -> constant(i, 0)).orElse(false)) {
             return new FieldUse(null, true);
         }
@@ -192,7 +193,7 @@ public record OutsideValues(List<OutsideValue> values, Set<String> constants, Li
                 // keep the type as written; the build will say if it does not compile here
             }
         }
-        return new FieldUse(new OutsideValue(use.getNameAsString(), type, true), false);
+        return new FieldUse(new OutsideValue(use.getNameAsString(), JavaType.of(type), true), false);
     }
 
     /** A compile-time constant expression: literals and operators over other constants (every JVM computes the same). */
@@ -223,7 +224,7 @@ public record OutsideValues(List<OutsideValue> values, Set<String> constants, Li
             return constant(c.getCondition(), depth + 1) && constant(c.getThenExpr(), depth + 1) && constant(c.getElseExpr(), depth + 1);
         }
         if (e instanceof CastExpr c) {
-            return OutsideValue.primitive(c.getType().asString()) || c.getType().asString().equals("String")
+            return JavaType.of(c.getType().asString()).primitive() || JavaType.of(c.getType().asString()).string()
                     ? constant(c.getExpression(), depth + 1) : false;
         }
         if (e instanceof NameExpr || e instanceof FieldAccessExpr) {

@@ -1,7 +1,7 @@
 package io.jpar.processor.emit.gpu.opencl;
 
 import java.util.Map;
-import java.util.Set;
+import io.jpar.processor.analysis.JavaType;
 
 /**
  * Java's primitive types in OpenCL C: the names, and Java's numeric promotion. {@code boolean} travels as
@@ -12,13 +12,24 @@ public final class ClType {
 
     private static final Map<String, String> CL = Map.of("boolean", "uchar", "byte", "char", "short", "short",
             "char", "ushort", "int", "int", "long", "long", "float", "float", "double", "double");
-    private static final Set<String> INTEGRAL = Set.of("byte", "short", "char", "int", "long");
 
     private ClType() {
     }
 
     public static boolean primitive(String javaType) {
         return CL.containsKey(javaType);
+    }
+
+    public static boolean primitive(JavaType t) {
+        return t.primitive();
+    }
+
+    public static String storage(JavaType t) {
+        return storage(t.toString());
+    }
+
+    public static String local(JavaType t) {
+        return local(t.toString());
     }
 
     /** The type of a buffer element, argument or reduction partial. */
@@ -36,15 +47,15 @@ public final class ClType {
     }
 
     public static boolean integral(String javaType) {
-        return INTEGRAL.contains(javaType);
+        return JavaType.of(javaType).integral();
     }
 
     public static boolean floating(String javaType) {
-        return javaType.equals("float") || javaType.equals("double");
+        return JavaType.of(javaType).floating();
     }
 
     public static boolean numeric(String javaType) {
-        return integral(javaType) || floating(javaType);
+        return JavaType.of(javaType).numeric();
     }
 
     /** Java's unary numeric promotion: byte, short and char become int. */
@@ -71,11 +82,11 @@ public final class ClType {
 
     /** {@code double[][]} -> {@code double}. */
     public static String element(String arrayType) {
-        return arrayType.substring(0, arrayType.indexOf('[')).strip();
+        return JavaType.of(arrayType).element();
     }
 
     /** How many dimensions a type has: 0 for a scalar. */
     public static int dimensions(String type) {
-        return (int) type.chars().filter(c -> c == '[').count();
+        return JavaType.of(type).dimensions();
     }
 }

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import io.jpar.processor.analysis.CanonicalLoop;
+import io.jpar.processor.analysis.JavaType;
 import io.jpar.processor.analysis.Lines;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.LoopScope;
@@ -162,10 +163,10 @@ public final class GpuTranslator {
             // dimension 0 is the inner (contiguous) index, as OpenCL devices expect for coalesced access
             s.append(INDENT).append("for (long jpar_t0 = get_global_id(1); jpar_t0 < jpar_trips0; jpar_t0 += get_global_size(1)) {\n");
             s.append(INDENT.repeat(2)).append("const int ").append(ClNames.of(outer.name())).append(" = ")
-                    .append(index("int", "jpar_first0", "jpar_t0", "jpar_step0")).append(";\n");
+                    .append(index(JavaType.INT, "jpar_first0", "jpar_t0", "jpar_step0")).append(";\n");
             s.append(INDENT.repeat(2)).append("for (long jpar_t1 = get_global_id(0); jpar_t1 < jpar_trips1; jpar_t1 += get_global_size(0)) {\n");
             s.append(INDENT.repeat(3)).append("const int ").append(ClNames.of(inner.name())).append(" = ")
-                    .append(index("int", "jpar_first1", "jpar_t1", "jpar_step1")).append(";\n");
+                    .append(index(JavaType.INT, "jpar_first1", "jpar_t1", "jpar_step1")).append(";\n");
         }
         s.append(bodyText);
         if (inner != null) {
@@ -192,8 +193,8 @@ public final class GpuTranslator {
     }
 
     /** The index of iteration t: {@code first + t * step}, computed without signed overflow. */
-    private static String index(String type, String first, String t, String step) {
-        if (type.equals("long")) {
+    private static String index(JavaType type, String first, String t, String step) {
+        if (type.equals(JavaType.LONG)) {
             return "as_long((ulong) " + first + " + (ulong) " + t + " * (ulong) " + step + ")";
         }
         return "(int) (" + first + " + " + t + " * " + step + ")";

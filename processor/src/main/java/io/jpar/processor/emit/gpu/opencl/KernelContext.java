@@ -28,6 +28,10 @@ final class KernelContext {
         this.method = method;
     }
 
+    void use(io.jpar.processor.analysis.JavaType type) {
+        use(type.toString());
+    }
+
     void use(String javaType) {
         if (javaType.startsWith("double")) {
             usesDouble = true;

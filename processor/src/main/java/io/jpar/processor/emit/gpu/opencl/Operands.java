@@ -87,7 +87,7 @@ final class Operands {
 
     private static String declaredType(Node decl, Node use) {
         if (decl instanceof Parameter || decl instanceof VariableDeclarator) {
-            return Ast.declaredType(decl).orElseThrow(() -> new Untranslatable(GpuConstruct.TYPE, use, "the type of `"
+            return Ast.declaredType(decl).map(io.jpar.processor.analysis.JavaType::toString).orElseThrow(() -> new Untranslatable(GpuConstruct.TYPE, use, "the type of `"
                     + use + "` (var) is unknown to jpar"));
         }
         throw new Untranslatable(GpuConstruct.OBJECT_USE, use, "`" + use + "` at line " + Lines.line(use) + " cannot be used in a GPU kernel");

@@ -18,7 +18,7 @@ final class ReductionKernel {
     }
 
     static String identity(Reduction r) {
-        String t = r.type();
+        String t = r.type().toString();
         boolean plus = r.op() == ReductionOperator.PLUS;
         return switch (r.op().identity()) {
             case ZERO -> t.equals("boolean") ? "false" : plus && t.equals("double") ? "-0.0" : plus && t.equals("float") ? "-0.0f"
@@ -60,7 +60,7 @@ final class ReductionKernel {
 
     /** The combination of partial {@code a} (earlier iterations) with partial {@code b} (later ones). */
     static String combine(Reduction r, String a, String b, Helpers helpers) {
-        String t = r.type();
+        String t = r.type().toString();
         String p = ClType.promoted(t);
         String narrow = p.equals(t) || t.equals("boolean") ? "" : "(" + ClType.local(t) + ") ";
         ReductionOperator op = r.op();

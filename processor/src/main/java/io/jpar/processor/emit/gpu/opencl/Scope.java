@@ -54,6 +54,10 @@ final class Scope {
         return Optional.empty();
     }
 
+    void declare(String name, io.jpar.processor.analysis.JavaType type) {
+        declare(name, type.toString());
+    }
+
     void declare(String name, String javaType) {
         blocks.peek().put(name, javaType);
     }
