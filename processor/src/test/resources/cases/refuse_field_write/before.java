@@ -7,7 +7,7 @@ public class Fields {
     @Parallel
     void count(int[] a) {
         for (int i = 0; i < a.length; i++) {
-            calls++;
+            calls = i;
             this.total = a[i];
         }
     }

@@ -154,6 +154,9 @@ public final class LoopAnalyzer {
             Optional.ofNullable(o.updates()).ifPresent(updates::add);
         }
 
+        // fields of this, or static ones, that the loop only updates with one operator (this.checksum += v)
+        reductions.addAll(FieldReductions.of(body, writes, callFacts));
+
         // arrays whose index forms leave a dependence open: the affine test may still prove them apart
         Map<String, List<ArrayAccess>> byArray = new LinkedHashMap<>();
         accesses.forEach(a -> byArray.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a));

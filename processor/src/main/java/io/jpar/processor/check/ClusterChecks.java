@@ -23,6 +23,7 @@ public final class ClusterChecks {
         out.addAll(new ThisOnRanks().check(loop));
         out.addAll(new StaticStateOnRanks().check(loop));
         out.addAll(new LastValueOnRanks().check(loop));
+        out.addAll(new FieldReductionOnRanks().check(loop));
         ClusterPlan plan = ClusterPlanner.plan(loop);
         out.addAll(UnknownValueOnRanks.check(plan));
         out.addAll(ObjectArrayWrite.check(plan));

@@ -13,6 +13,9 @@ import io.jpar.processor.analysis.NameKind;
 import io.jpar.processor.analysis.ScalarWrite;
 import io.jpar.processor.analysis.Scopes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 
 /** The body assigns a field: iterations running at the same time would race on it. */
@@ -21,7 +24,12 @@ public final class FieldWrite implements LoopCheck {
     @Override
     public List<Refusal> check(LoopModel loop) {
         List<Refusal> out = new ArrayList<>();
+        Set<Node> reduced = Collections.newSetFromMap(new IdentityHashMap<>());
+        loop.reductions().forEach(r -> reduced.addAll(r.targets()));
         for (ScalarWrite w : loop.writes()) {
+            if (reduced.contains(target(w.node()))) {
+                continue; // a reduction into the field: each block updates its own partial
+            }
             Expression object = objectWritten(w.node());
             if (w.kind() == NameKind.FIELD && object != null) {
                 out.add(new Refusal(getClass().getSimpleName(), w.line(), IndexWrittenInBody.column(w), "the field " + w.name()
@@ -40,9 +48,14 @@ public final class FieldWrite implements LoopCheck {
     }
 
     /** The local or element ({@code v}, {@code vs[k]}) whose field an assignment writes; null for fields of this or of a class. */
-    private static Expression objectWritten(Node write) {
+    private static Expression target(Node write) {
         Expression target = write instanceof AssignExpr a ? a.getTarget()
                 : write instanceof UnaryExpr u ? u.getExpression() : null;
+        return target == null ? null : Ast.unwrap(target);
+    }
+
+    private static Expression objectWritten(Node write) {
+        Expression target = target(write);
         if (target == null || !(Ast.unwrap(target) instanceof FieldAccessExpr f)) {
             return null;
         }

@@ -42,4 +42,44 @@ class FieldWriteTest {
                 }
                 """);
     }
+
+    @Test
+    void fieldsOnlyUpdatedWithOneOperatorAreReductionsOtherWritesAreRefused(@TempDir Path tmp) {
+        CheckTester.of(new FieldWrite()).expect(tmp, "Sums", """
+                import io.jpar.Parallel;
+
+                class Sums {
+                    static long total;
+                    static long seen;
+                    static int mixed;
+                    static int counted;
+                    long mine;
+
+                    static int peek() {
+                        return counted;
+                    }
+
+                    @Parallel
+                    void f(int[] a, int[] out) {
+                        for (int i = 0; i < a.length; i++) {
+                            // BUG: Diagnostic contains: the field total is assigned
+                            total += a[i];
+                            this.mine -= a[i];
+                            // BUG: Diagnostic contains: the field seen is assigned
+                            seen++;
+                            out[i] = (int) seen;
+                            // BUG: Diagnostic contains: the field mixed is assigned
+                            mixed += 1;
+                            // BUG: Diagnostic contains: the field mixed is assigned
+                            mixed *= 2;
+                            // BUG: Diagnostic contains: the field counted is assigned
+                            counted += 1;
+                            out[i] += peek();
+                            // BUG: Diagnostic contains: the field Sums.total is assigned
+                            Sums.total = total + 1;
+                        }
+                    }
+                }
+                """);
+    }
 }

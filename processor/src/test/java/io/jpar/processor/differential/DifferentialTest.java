@@ -141,6 +141,8 @@ class DifferentialTest {
         } else if (expected != null && expected.getClass().isArray() && !(expected instanceof double[])) {
             assertTrue(java.util.Objects.deepEquals(expected, actual), () -> where + ": expected " + java.util.Arrays.deepToString(
                     new Object[] {expected}) + " but got " + java.util.Arrays.deepToString(new Object[] {actual}));
+        } else if (expected instanceof Number || expected instanceof Boolean || expected instanceof String) {
+            assertEquals(expected, actual, where); // a boxed scalar other than a double: exactly
         } else {
             fail(where + ": cannot compare " + expected + " and " + actual);
         }

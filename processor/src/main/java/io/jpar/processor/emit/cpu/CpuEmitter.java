@@ -15,6 +15,7 @@ import io.jpar.processor.analysis.JavaType;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.Privatized;
 import io.jpar.processor.analysis.Reduction;
+import io.jpar.processor.analysis.Scopes;
 import io.jpar.processor.plan.LoopPlan;
 import io.jpar.processor.print.LineIndex;
 import io.jpar.processor.print.SourceRewriter;
@@ -244,7 +245,8 @@ public final class CpuEmitter {
         call.append(", new ").append(c).append('(');
         List<ChunkField> fields = fields(plan, target);
         for (int k = 0; k < fields.size(); k++) {
-            call.append(k > 0 ? ", " : "").append(fields.get(k).name());
+            ChunkField f = fields.get(k);
+            call.append(k > 0 ? ", " : "").append(f.reduction() != null ? f.reduction().variable() : f.name());
         }
         call.append(')');
         if (plan.checksAliasing()) {
@@ -259,12 +261,12 @@ public final class CpuEmitter {
             return init + call + ";";
         }
         if (scalars.size() == 1 && lasts.isEmpty()) {
-            return init + scalars.get(0).name() + " = " + call + "." + scalars.get(0).name() + ";";
+            return init + scalars.get(0).variable() + " = " + call + "." + scalars.get(0).name() + ";";
         }
         String result = "jpar$" + c.substring("JparLoop".length());
         StringBuilder s = new StringBuilder(init + c + " " + result + " = " + call + ";");
         for (Reduction r : scalars) {
-            s.append(' ').append(r.name()).append(" = ").append(result).append('.').append(r.name()).append(';');
+            s.append(' ').append(r.variable()).append(" = ").append(result).append('.').append(r.name()).append(';');
         }
         // a loop without iterations leaves the local as it was
         for (Privatized p : lasts) {
@@ -310,8 +312,16 @@ public final class CpuEmitter {
     private static List<TextEdit> bodyEdits(LoopPlan plan, Node body, LineIndex text, Set<String> targetMembers) {
         List<TextEdit> edits = new ArrayList<>();
         String outer = plan.outerType();
+        // a reduction into a field: each use of the field is the block's partial, a local of the chunk
+        Set<Node> fieldUses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Reduction r : plan.model().reductions()) {
+            for (Node t : r.targets()) {
+                fieldUses.add(t);
+                edits.add(new TextEdit(text.begin(t), text.end(t), r.name()));
+            }
+        }
         for (Node n : body.findAll(Node.class)) {
-            if (inNestedClass(n, body)) {
+            if (inNestedClass(n, body) || fieldUses.stream().anyMatch(u -> Scopes.within(n, u))) {
                 continue;
             }
             if (n instanceof ThisExpr t && t.getTypeName().isEmpty()) {

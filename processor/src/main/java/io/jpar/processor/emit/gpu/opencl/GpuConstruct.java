@@ -12,6 +12,8 @@ public enum GpuConstruct {
     CALL("GpuUntranslatableCall", "a GPU kernel can call Math functions and static methods of the same class on primitive values; "
             + "inline the call, or use target = CPU"),
     RECURSION("GpuRecursion", "OpenCL C has no recursion; rewrite the method as a loop, or use target = CPU"),
+    FIELD_REDUCTION("GpuFieldReduction", "a GPU kernel reduces into locals only; accumulate into a local declared before the "
+            + "loop and assign the field after it, or use target = CPU"),
     ARRAY_REDUCTION("GpuArrayReduction", "array reductions are not run on a GPU (partial arrays per work-group do not fit a "
             + "device's local memory); use target = CPU for this loop"),
     STATEMENT("GpuUnsupportedStatement", "rewrite it with if, for, while, do, break and continue, or use target = CPU"),

@@ -42,13 +42,16 @@ public final class GpuTranslator {
         Scope scope = new Scope();
         List<Reduction> reductions = new ArrayList<>();
         for (Reduction r : loop.reductions()) {
-            if (r.array() || !ClType.primitive(r.type())) {
+            if (r.array() || r.field() != null || !ClType.primitive(r.type())) {
                 // reported once here, not again at each use
                 scope.refuse(r.name());
             }
             if (r.array()) {
                 ctx.problems.add(new GpuProblem(GpuConstruct.ARRAY_REDUCTION, update(loop.body(), r.name(), loop.loop()),
                         "the array reduction " + r.name() + "[] (" + r.operator() + ") at line " + r.lines().get(0) + " is not run on a GPU"));
+            } else if (r.field() != null) {
+                ctx.problems.add(new GpuProblem(GpuConstruct.FIELD_REDUCTION, r.targets().get(0),
+                        "the field " + r.field() + " is updated as a reduction (" + r.operator() + ") at line " + r.lines().get(0)));
             } else if (!ClType.primitive(r.type())) {
                 ctx.problems.add(new GpuProblem(GpuConstruct.TYPE, update(loop.body(), r.name(), loop.loop()),
                         "the reduction " + r.name() + " (" + r.type() + ") at line " + r.lines().get(0) + " is not of a primitive type"));
