@@ -53,7 +53,8 @@ final class FieldReductions {
                 continue;
             }
             String key = key(field.get());
-            String op = operator(w.node(), field.get().getName());
+            // an update in a lambda or a class of the body may run at any time, and a lambda cannot assign the partial
+            String op = inFunction(w.node(), body) ? null : operator(w.node(), field.get().getName());
             JavaType type;
             try {
                 type = JavaType.of(field.get().getType().describe());
@@ -118,6 +119,15 @@ final class FieldReductions {
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean inFunction(Node n, Node body) {
+        for (Node p = n.getParentNode().orElse(null); p != null && p != body; p = p.getParentNode().orElse(null)) {
+            if (p instanceof com.github.javaparser.ast.expr.LambdaExpr || p instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(ResolvedFieldDeclaration f) {

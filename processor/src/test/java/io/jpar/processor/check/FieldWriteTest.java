@@ -53,6 +53,7 @@ class FieldWriteTest {
                     static long seen;
                     static int mixed;
                     static int counted;
+                    static long later;
                     long mine;
 
                     static int peek() {
@@ -77,6 +78,10 @@ class FieldWriteTest {
                             out[i] += peek();
                             // BUG: Diagnostic contains: the field Sums.total is assigned
                             Sums.total = total + 1;
+                            int v = a[i];
+                            // BUG: Diagnostic contains: the field later is assigned
+                            Runnable r = () -> later += v;
+                            r.run();
                         }
                     }
                 }
