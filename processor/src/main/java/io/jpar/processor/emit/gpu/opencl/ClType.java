@@ -1,7 +1,7 @@
 package io.jpar.processor.emit.gpu.opencl;
 
-import java.util.Map;
 import io.jpar.processor.analysis.JavaType;
+import java.util.Map;
 
 /**
  * Java's primitive types in OpenCL C: the names, and Java's numeric promotion. {@code boolean} travels as
