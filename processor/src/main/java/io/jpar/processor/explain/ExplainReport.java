@@ -124,7 +124,7 @@ public final class ExplainReport {
             }
         }
         m.reductions().stream().filter(r -> r.field() != null)
-                .forEach(r -> writes.add(r.field() + " (field reduction: each block updates its own partial)"));
+                .forEach(r -> writes.add(r.field() + " (a field reduction: each block its own partial)"));
         out.append("    writes: ").append(writes.isEmpty() ? "only locals of the body" : String.join(", ", writes)).append('\n');
         if (!reads.isEmpty()) {
             out.append("    array reads: ").append(String.join(", ", reads)).append('\n');
