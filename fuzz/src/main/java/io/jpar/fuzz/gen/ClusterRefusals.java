@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code twice(..)}: other ranks have no {@code this}), call {@code peek(..)}, a helper that reads the non-final
  * static {@code fuzzField} (each rank's JVM has its own statics), or write {@code flat[i * m + j]} (an index that is
  * not {@code ±i + offset}: a rank's block cannot be gathered back), or lanes {@code flat[2 * i + 1]} where the method
- * also touches {@code flat} otherwise (lanes of one width alone move by lane). The generator writes these on purpose;
+ * also touches {@code flat} otherwise (lanes of one width alone move by lane), or update a field reduction ({@code f0q1},
+ * {@code this.f0q1}, {@code Tally0.f0q1}: each rank has its own copy of the field). The generator writes these on purpose;
  * every one must be refused with an error on its line.
  */
 final class ClusterRefusals {
@@ -21,6 +22,8 @@ final class ClusterRefusals {
 
     private static final Pattern INSTANCE_USE = Pattern.compile("\\bthis\\.scale\\b|\\btwice\\(");
     private static final Pattern STATIC_STATE = Pattern.compile("\\bpeek\\(");
+    /** The fields a method reduces into ({@code MethodGenerator.declareFields}); only their updates name them in a loop. */
+    private static final Pattern FIELD_REDUCTION = Pattern.compile("\\bf\\d+q\\d+\\b");
     private static final Pattern UNGATHERABLE = Pattern.compile("\\bflat\\[\\w+ \\* m \\+ j\\] \\+?=");
     private static final Pattern LANE_WRITE = Pattern.compile("\\bflat\\[\\d \\* \\w+( \\+ \\d)?\\] \\+?=");
     private static final Pattern FLAT = Pattern.compile("\\bflat\\[([^\\]]*)\\]");
@@ -36,6 +39,7 @@ final class ClusterRefusals {
         boolean instance = false;
         boolean statics = false;
         boolean ungatherable = false;
+        boolean fields = false;
         boolean inMethod = false;
         List<Integer> laneLines = new java.util.ArrayList<>();
         Set<String> flatForms = new TreeSet<>();
@@ -64,11 +68,13 @@ final class ClusterRefusals {
                 boolean i = INSTANCE_USE.matcher(line).find();
                 boolean s = STATIC_STATE.matcher(line).find();
                 boolean u = UNGATHERABLE.matcher(line).find();
-                if (i || s || u) {
+                boolean r = FIELD_REDUCTION.matcher(line).find();
+                if (i || s || u || r) {
                     offending.add(k + 1);
                     instance |= i;
                     statics |= s;
                     ungatherable |= u;
+                    fields |= r;
                 }
             }
         }
@@ -84,6 +90,9 @@ final class ClusterRefusals {
         }
         if (ungatherable) {
             reasons.add("flat[i * m + j], or lanes of flat among other accesses of it, written: not gatherable by block");
+        }
+        if (fields) {
+            reasons.add("a field reduced into by a CLUSTER loop: each rank has its own copy");
         }
         String reason = String.join("; ", reasons);
         if (!cpu.legal()) {

@@ -27,6 +27,8 @@ enum GpuIllegal {
     ROW_CALL("a row of a 2-D array passed to a helper in a GPU loop"),
     /** {@code h[a[i] & 7] += 1;} */
     ARRAY_REDUCTION("an array reduction in a GPU loop"),
+    /** {@code gtotal += a[i];} or {@code GpuTally.hits++;}: a field reduction, which the CPU target accepts. */
+    FIELD_REDUCTION("a field reduced into by a GPU loop"),
     /** {@code wi[i] = wi[i - 1] + 1;}: illegal on every target. */
     LOOP_CARRIED("a loop-carried dependence");
 

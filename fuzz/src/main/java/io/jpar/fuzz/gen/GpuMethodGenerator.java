@@ -381,6 +381,8 @@ final class GpuMethodGenerator {
             case RECURSION -> "wi[" + i + "] = hrec(a[" + i + "] & 7);";
             case ROW_CALL -> random.nextBoolean() ? "hrow(g[" + i + "], a[" + i + "]);" : "wi[" + i + "] = hrowsum(g[" + i + "]);";
             case ARRAY_REDUCTION -> "h[a[" + i + "] & 7] += 1;";
+            case FIELD_REDUCTION -> expr.pick("gtotal += a[" + i + "];", "gtotal ^= a[" + i + "] * 3L;", "GpuTally.hits++;",
+                    "GpuTally.hits -= a[" + i + "] & 3;");
             // a whole step back: another iteration's element (under i += 3, wi[i - 1] is no iteration's)
             case LOOP_CARRIED -> "wi[" + i + "] = wi[" + i + " - " + loopStep + "] + 1;";
         };

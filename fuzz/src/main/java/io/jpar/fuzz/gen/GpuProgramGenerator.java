@@ -39,6 +39,9 @@ public final class GpuProgramGenerator implements Generator {
         out.add(1, "static final int K1 = " + random.nextInt(2, 12) + ";");
         out.add(1, "static final double SCALE = 0.75;");
         out.add(1, "static final long BIG = 1L << 40;");
+        // fields that only the planted field reductions update: a kernel cannot reduce into them
+        out.add(1, "static long gtotal;");
+        out.add(1, "static final class GpuTally { static int hits; }");
         out.add(1, "static int hmix(int v) { return v * 31 + 7; }");
         out.add(1, "static int hnest(int v) { return hmix(v) ^ (v >>> 3); }");
         out.add(1, "static double hsoft(double v) { return v * 0.5 + 1.25; }");

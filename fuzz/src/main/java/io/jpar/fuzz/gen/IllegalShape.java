@@ -26,6 +26,10 @@ enum IllegalShape {
     REDUCTION_READ,
     /** {@code acc += e} and {@code acc *= 3}: two operators on one variable. */
     MIXED_OPERATORS,
+    /** {@code fuzzTotal += e} and {@code fuzzTotal} read in the body: a field that is no reduction, each update refused. */
+    FIELD_REDUCTION_READ,
+    /** {@code fuzzTotal += e} and {@code fuzzTotal *= 3}: two operator families on one field. */
+    FIELD_MIXED_OPERATORS,
     /** {@code rowAdd(g[i + step], g[i])}: the row a call writes is one another iteration reads (or the reverse). */
     ROW_NEIGHBOUR,
     /** {@code rowFill(g[2], e)}: every iteration's call writes the same row. */

@@ -24,7 +24,20 @@ final class MethodGenerator {
 
     /** What the harness needs to know about a generated method. */
     record Generated(String name, boolean instance, int integralOutputs, List<Tolerance> floatingOutputs, Tolerance histogramTolerance,
-            Set<Integer> offendingLines, String illegalReason) {
+            List<FieldOutput> fields, Set<Integer> offendingLines, String illegalReason) {
+    }
+
+    /**
+     * A field the loop reduces into, which the harness resets to {@code initial} before the call and compares after it.
+     *
+     * @param owner     null for a static of the program's class, {@code this} for an instance field, else the nested class
+     * @param tolerance null when the result is exact
+     */
+    record FieldOutput(String owner, String name, String initial, Tolerance tolerance) {
+    }
+
+    /** A field reduction of this method; its {@link Reduction#name} is the field's simple name. */
+    private record Field(Reduction reduction, String owner) {
     }
 
     private enum LoopKind { INT_UP, INT_DOWN, LONG, COLLAPSE, EXTREME }
@@ -39,6 +52,7 @@ final class MethodGenerator {
     /** Non-null: every annotation names this target ({@code io.jpar.Target.CLUSTER}); null: the default (CPU). */
     private final String target;
     private final List<Reduction> reductions = new ArrayList<>();
+    private final List<Field> fields = new ArrayList<>();
     private final Set<Integer> offending = new TreeSet<>();
     private final Map<String, String> writeForms = new LinkedHashMap<>();
     private long histogramUpdates;
@@ -86,10 +100,13 @@ final class MethodGenerator {
             default -> random.nextInt(3) == 0 ? LoopKind.COLLAPSE : LoopKind.INT_UP;
         };
         boolean marked = kind != LoopKind.COLLAPSE && random.nextInt(5) == 0;
-        int firstLine = out.lines().size();
-        out.add(1, methodAnnotation(kind, marked));
         instance = random.nextInt(4) == 0;
         expr.instance = instance;
+        if (random.nextInt(12) == 0) {
+            declareFields();
+        }
+        int firstLine = out.lines().size();
+        out.add(1, methodAnnotation(kind, marked));
         out.add(1, (instance ? "" : "static ") + "void " + name + "(" + PARAMETERS + ") {");
         int reductionCount = random.nextInt(0, 5);
         for (int k = 0; k < reductionCount; k++) {
@@ -165,7 +182,9 @@ final class MethodGenerator {
         Tolerance histogram = histogramUpdates == 0 ? null
                 : Tolerance.forSum(outerTrips * histogramUpdates, histogramTerm, 0, false);
         renameVariables(firstLine);
-        return new Generated(name, instance, integral, floating, histogram, offending, illegal == null ? "" : describe(illegal));
+        List<FieldOutput> fieldOutputs = fields.stream().map(f -> new FieldOutput(f.owner(), f.reduction().name, f.reduction().initial,
+                f.reduction().reassociates() ? f.reduction().tolerance(outerTrips) : null)).toList();
+        return new Generated(name, instance, integral, floating, histogram, fieldOutputs, offending, illegal == null ? "" : describe(illegal));
     }
 
     /** Sometimes renames the index and the reductions of the method just written to names jpar's own code uses. */
@@ -259,7 +278,49 @@ final class MethodGenerator {
             default -> List.of(Reduction.Form.ADD, Reduction.Form.SUB, Reduction.Form.ASSIGN_ADD, Reduction.Form.ASSIGN_ADD_LEFT,
                     Reduction.Form.MUL, Reduction.Form.MAX, Reduction.Form.MIN, Reduction.Form.IF_GREATER, Reduction.Form.IF_LESS);
         };
-        Reduction.Form form = forms.get(random.nextInt(forms.size()));
+        Reduction r = reduction("s" + k, type, forms.get(random.nextInt(forms.size())));
+        out.add(2, type + " " + r.name + " = " + r.initial + ";");
+        reductions.add(r);
+    }
+
+    /**
+     * One or two fields for the loop to reduce into (compound updates of one operator family, read nowhere else in
+     * the loop), declared before the method: statics of the class by bare name, statics of a nested class by
+     * {@code Tally0.f}, and in an instance method fields of this by bare name or {@code this.f}.
+     */
+    private void declareFields() {
+        List<String> nested = new ArrayList<>();
+        String nestedClass = "Tally" + name.substring(1);
+        for (int k = random.nextInt(1, 3); k > 0; k--) {
+            String type = expr.pickText("int", "long", "double", "boolean", "long");
+            List<Reduction.Form> forms = switch (type) {
+                case "boolean" -> List.of(Reduction.Form.BOOL_AND, Reduction.Form.BOOL_OR, Reduction.Form.XOR);
+                case "double" -> List.of(Reduction.Form.ADD, Reduction.Form.SUB, Reduction.Form.MUL);
+                default -> List.of(Reduction.Form.ADD, Reduction.Form.SUB, Reduction.Form.INC, Reduction.Form.MUL, Reduction.Form.AND,
+                        Reduction.Form.OR, Reduction.Form.XOR);
+            };
+            Reduction r = reduction(name + "q" + fields.size(), type, forms.get(random.nextInt(forms.size())));
+            String owner = switch (random.nextInt(instance ? 3 : 2)) {
+                case 0 -> null;
+                case 1 -> nestedClass;
+                default -> "this";
+            };
+            if (owner == null) {
+                out.add(1, "static " + type + " " + r.name + ";");
+            } else if (owner.equals("this")) {
+                out.add(1, type + " " + r.name + " = " + r.initial + ";");
+            } else {
+                nested.add("static " + type + " " + r.name + ";");
+            }
+            fields.add(new Field(r, owner));
+        }
+        if (!nested.isEmpty()) {
+            out.add(1, "static final class " + nestedClass + " { " + String.join(" ", nested) + " }");
+        }
+    }
+
+    /** A reduction of {@code type} and {@code form} with a start value that suits the form. */
+    private Reduction reduction(String name, String type, Reduction.Form form) {
         String initial;
         double value = 0;
         if (type.equals("boolean")) {
@@ -294,9 +355,7 @@ final class MethodGenerator {
                 initial = "(" + type + ") " + initial;
             }
         }
-        Reduction r = new Reduction("s" + k, type, form, value);
-        out.add(2, type + " " + r.name + " = " + initial + ";");
-        reductions.add(r);
+        return new Reduction(name, type, form, initial, value);
     }
 
     private void intLoop(boolean up, boolean marked) {
@@ -601,6 +660,9 @@ final class MethodGenerator {
                 default -> statement(body, 4, false);
             }
         }
+        if (!fields.isEmpty()) {
+            fieldUpdates(body, 4);
+        }
         out.add(3, "}");
         out.add(2, "}");
     }
@@ -620,9 +682,13 @@ final class MethodGenerator {
         int illegalAt = outer && illegal != null ? random.nextInt(count + 1) : -1;
         int throwPosition = outer && throwAt != null ? random.nextInt(count + 1) : -1;
         int rowAt = outer && rowArrays != null ? random.nextInt(count + 1) : -1;
+        int fieldAt = outer && !fields.isEmpty() ? random.nextInt(count + 1) : -1;
         for (int k = 0; k <= count; k++) {
             if (k == illegalAt) {
                 plantIllegal(s, indent);
+            }
+            if (k == fieldAt) {
+                fieldUpdates(s, indent);
             }
             if (k == rowAt) {
                 rowCall(s, indent);
@@ -656,10 +722,13 @@ final class MethodGenerator {
             }
             case 2 -> write(s, indent);
             case 3, 4, 5 -> {
-                if (reductions.isEmpty()) {
+                int pick = reductions.isEmpty() && fields.isEmpty() ? -1 : random.nextInt(reductions.size() + fields.size());
+                if (pick < 0) {
                     write(s, indent);
+                } else if (pick < reductions.size()) {
+                    reduce(reductions.get(pick), s, indent);
                 } else {
-                    reduce(reductions.get(random.nextInt(reductions.size())), s, indent);
+                    fieldUpdate(fields.get(pick - reductions.size()), s, indent);
                 }
             }
             case 6 -> histogram(s, indent);
@@ -825,18 +894,52 @@ final class MethodGenerator {
         }
     }
 
+    /** At least one update of a field reduction per loop: a statement of its own, or in the branches of an if. */
+    private void fieldUpdates(Scope s, int indent) {
+        if (random.nextBoolean()) {
+            fieldUpdate(fields.get(random.nextInt(fields.size())), s, indent);
+            return;
+        }
+        out.add(indent, "if (" + expr.condition(s, 1, false) + ") {");
+        fieldUpdate(fields.get(random.nextInt(fields.size())), s.block(), indent + 1);
+        if (random.nextBoolean()) {
+            out.add(indent, "} else {");
+            fieldUpdate(fields.get(random.nextInt(fields.size())), s.block(), indent + 1);
+        }
+        out.add(indent, "}");
+    }
+
+    /** An update of a field reduction by one of its forms; the updates of a + field mix {@code +=}, {@code -=}, ++ and --. */
+    private void fieldUpdate(Field f, Scope s, int indent) {
+        Reduction r = f.reduction();
+        String target = f.owner() == null ? r.name : f.owner().equals("this") ? (random.nextBoolean() ? "this." : "") + r.name
+                : f.owner() + "." + r.name;
+        Reduction.Form form = r.form;
+        if (r.additive()) {
+            List<Reduction.Form> family = r.floating() ? List.of(Reduction.Form.ADD, Reduction.Form.SUB)
+                    : List.of(Reduction.Form.ADD, Reduction.Form.SUB, Reduction.Form.INC, Reduction.Form.DEC, Reduction.Form.PRE_INC,
+                            Reduction.Form.PRE_DEC);
+            form = family.get(random.nextInt(family.size()));
+        }
+        reduce(r, form, target, s, indent);
+    }
+
     private void reduce(Reduction r, Scope s, int indent) {
-        String v = r.name;
+        reduce(r, r.form, r.name, s, indent);
+    }
+
+    /** An update of {@code r} by {@code form}, through {@code v} (the variable, or a field's {@code this.f} or {@code Type.f}). */
+    private void reduce(Reduction r, Reduction.Form form, String v, Scope s, int indent) {
         String e;
         double bound = 0;
         if (r.type.equals("boolean")) {
-            boolean plain = r.form == Reduction.Form.LOGICAL_AND || r.form == Reduction.Form.LOGICAL_OR;
+            boolean plain = form == Reduction.Form.LOGICAL_AND || form == Reduction.Form.LOGICAL_OR;
             e = expr.condition(s, 1, plain);
         } else if (r.floating()) {
-            ExpressionGenerator.Real real = r.form == Reduction.Form.MUL
+            ExpressionGenerator.Real real = form == Reduction.Form.MUL
                     ? new ExpressionGenerator.Real("(1.0 + x[" + expr.readIndex(s) + "] * 0.01)", 1.04)
                     : expr.realExpr(s, 2);
-            e = r.single() && r.form != Reduction.Form.ADD && r.form != Reduction.Form.SUB && r.form != Reduction.Form.MUL
+            e = r.single() && form != Reduction.Form.ADD && form != Reduction.Form.SUB && form != Reduction.Form.MUL
                     ? "(float) " + wrap(real.text()) : real.text();
             bound = real.bound();
         } else if (r.type.equals("long") && random.nextInt(3) == 0) {
@@ -844,7 +947,7 @@ final class MethodGenerator {
         } else {
             e = expr.intExpr(s, 2, false);
         }
-        String statement = switch (r.form) {
+        String statement = switch (form) {
             case ADD -> v + " += " + e + ";";
             case SUB -> v + " -= " + e + ";";
             case MUL -> v + " *= " + e + ";";
@@ -938,6 +1041,20 @@ final class MethodGenerator {
                 offending.add(out.add(indent, "int " + local + " = (int) acc + " + expr.intExpr(s, 1, false) + ";"));
                 s.intLocals.add(local);
             }
+            case FIELD_REDUCTION_READ -> {
+                // not a reduction, so jpar refuses each update as a write of a shared field; the read is not one
+                String field = expr.pickText("fuzzTotal", "Tallies.total");
+                String local = "t" + locals++;
+                offending.add(out.add(indent, field + " += " + e + ";"));
+                out.add(indent, "int " + local + " = (int) " + field + " + " + expr.intExpr(s, 1, false) + ";");
+                s.intLocals.add(local);
+                offending.add(out.add(indent, field + expr.pickText("++;", " -= " + expr.intExpr(s, 1, false) + ";")));
+            }
+            case FIELD_MIXED_OPERATORS -> {
+                String field = expr.pickText("fuzzTotal", "Tallies.total");
+                offending.add(out.add(indent, field + " += " + e + ";"));
+                offending.add(out.add(indent, field + " *= 3;"));
+            }
             default -> {
                 offending.add(out.add(indent, "acc += " + e + ";"));
                 offending.add(out.add(indent, "acc *= 3;"));
@@ -959,6 +1076,8 @@ final class MethodGenerator {
             case INDEX_WRITE -> "index i written in the body";
             case REDUCTION_READ -> "reduction variable acc read in the body";
             case MIXED_OPERATORS -> "acc reduced with + and *";
+            case FIELD_REDUCTION_READ -> "a field updated by += and read in the loop body: not a reduction";
+            case FIELD_MIXED_OPERATORS -> "a field updated by += and *=: two operator families, not a reduction";
             case ROW_NEIGHBOUR -> "a row of g written by a call that another iteration also reads or writes";
             case ROW_SHARED_WRITE -> "one row of g written by the call in every iteration";
             case ROW_REASSIGNED -> "a helper writes its row parameter after reassigning it to a shared array";

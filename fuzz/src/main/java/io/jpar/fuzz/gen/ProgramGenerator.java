@@ -15,7 +15,7 @@ import java.util.TreeSet;
  *
  * <p>Each program has one to three {@code @Parallel} methods with the same parameter list, and an unannotated
  * {@code fuzzRun()} that builds seeded inputs, calls each method on its own inputs, and returns the outputs:
- * per method the written arrays, the histograms, the integral reductions, then each floating reduction. A method
+ * per method the written arrays, the histograms, the integral reductions, each floating reduction, then each field it reduces into. A method
  * that throws contributes only {@code exception.toString()} (what it wrote before is not specified).
  */
 public final class ProgramGenerator implements Generator {
@@ -73,6 +73,9 @@ public final class ProgramGenerator implements Generator {
         out.add(0, "");
         out.add(0, "public class " + className + " {");
         out.add(1, "static int fuzzField;");
+        // fields the illegal field reductions update (the legal ones are each method's own)
+        out.add(1, "static long fuzzTotal;");
+        out.add(1, "static final class Tallies { static long total; }");
         out.add(1, "static int mix(int v) { return v * 31 + 7; }");
         out.add(1, "static double soft(double v) { return v * 0.5 + 1.25; }");
         out.add(1, "int scale = 3;");
@@ -111,7 +114,7 @@ public final class ProgramGenerator implements Generator {
         Map<Integer, Tolerance> tolerances = new HashMap<>();
         int slots = 0;
         for (MethodGenerator.Generated g : generated) {
-            slots += FIXED_SLOTS + g.floatingOutputs().size();
+            slots += FIXED_SLOTS + g.floatingOutputs().size() + g.fields().size();
         }
         out.add(0, "");
         out.add(1, "public static Object[] " + Program.RUN_METHOD + "() {");
@@ -129,7 +132,14 @@ public final class ProgramGenerator implements Generator {
                     tolerances.put(base + FIXED_SLOTS + f, g.floatingOutputs().get(f));
                 }
             }
-            base += FIXED_SLOTS + g.floatingOutputs().size();
+            for (int f = 0; f < g.fields().size(); f++) {
+                Tolerance t = g.fields().get(f).tolerance();
+                if (t != null) {
+                    // called twice, the field takes twice the terms: four times the bound covers a sum's and a product's
+                    tolerances.put(base + FIXED_SLOTS + g.floatingOutputs().size() + f, twice ? t.times(4) : t);
+                }
+            }
+            base += FIXED_SLOTS + g.floatingOutputs().size() + g.fields().size();
         }
         out.add(2, "return out;");
         out.add(1, "}");
@@ -188,8 +198,16 @@ public final class ProgramGenerator implements Generator {
         out.add(2, "double[] hd" + s + " = new double[16];");
         out.add(2, "double[] rf" + s + " = new double[" + g.floatingOutputs().size() + "];");
         out.add(2, "long[] ri" + s + " = new long[" + g.integralOutputs() + "];");
+        String receiver = "o" + s;
+        if (g.instance()) {
+            out.add(2, className + " " + receiver + " = new " + className + "();");
+        }
+        // statics keep what an earlier run left: both versions start the fields from the same values
+        for (MethodGenerator.FieldOutput f : g.fields()) {
+            out.add(2, fieldReference(f, receiver) + " = " + f.initial() + ";");
+        }
         out.add(2, "try {");
-        String call = (g.instance() ? "new " + className + "()." : "") + g.name() + "(n" + s + ", m" + s + ", a" + s + ", b" + s + ", x" + s
+        String call = (g.instance() ? receiver + "." : "") + g.name() + "(n" + s + ", m" + s + ", a" + s + ", b" + s + ", x" + s
                 + ", y" + s + ", fl" + s + ", la" + s + ", wi" + s + ", wd" + s + ", c" + s + ", g" + s + ", flat" + s + ", h" + s + ", hd" + s
                 + ", rf" + s + ", ri" + s + ");";
         out.add(3, call);
@@ -205,10 +223,17 @@ public final class ProgramGenerator implements Generator {
         for (int f = 0; f < g.floatingOutputs().size(); f++) {
             out.add(3, "out[" + (base + FIXED_SLOTS + f) + "] = rf" + s + "[" + f + "];");
         }
+        for (int f = 0; f < g.fields().size(); f++) {
+            out.add(3, "out[" + (base + FIXED_SLOTS + g.floatingOutputs().size() + f) + "] = " + fieldReference(g.fields().get(f), receiver) + ";");
+        }
         out.add(2, "} catch (RuntimeException e) {");
         out.add(3, "out[" + base + "] = e.toString();");
         out.add(2, "}");
         return twice;
+    }
+
+    private static String fieldReference(MethodGenerator.FieldOutput f, String receiver) {
+        return f.owner() == null ? f.name() : (f.owner().equals("this") ? receiver : f.owner()) + "." + f.name();
     }
 
     private static void inputHelpers(SourceLines out) {

@@ -16,15 +16,26 @@ final class Reduction {
     final String name;
     final String type;
     final Form form;
+    /** The start value as Java text ({@code 3L}, {@code (short) 1}, {@code Double.NEGATIVE_INFINITY}). */
+    final String initial;
     final double initialValue;
     long updates;
     double largestTerm;
 
-    Reduction(String name, String type, Form form, double initialValue) {
+    Reduction(String name, String type, Form form, String initial, double initialValue) {
         this.name = name;
         this.type = type;
         this.form = form;
+        this.initial = initial;
         this.initialValue = initialValue;
+    }
+
+    /** Whether the form is one of the + family ({@code +=}, {@code -=}, {@code ++}, {@code --}), which a field may mix. */
+    boolean additive() {
+        return switch (form) {
+            case ADD, SUB, INC, DEC, PRE_INC, PRE_DEC -> true;
+            default -> false;
+        };
     }
 
     boolean floating() {

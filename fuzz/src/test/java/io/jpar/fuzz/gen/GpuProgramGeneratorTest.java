@@ -62,6 +62,8 @@ class GpuProgramGeneratorTest {
         }
         // a row handed to a helper: CPU and CLUSTER accept it when the iteration owns the row, a kernel never does
         assertTrue(text.contains("hrow(g[i], a[i]);") && text.contains("wi[i] = hrowsum(g[i]);"), "no row of g handed to a helper");
+        // a field reduction: the CPU target accepts it, a kernel reduces into locals only
+        assertTrue(text.contains("gtotal += a[i];") && text.contains("GpuTally.hits++;"), "no field reduced into");
         assertTrue(text.contains("wi[i] = wi[i - 2] + 1;") || text.contains("wi[i] = wi[i - 3] + 1;"), "no whole-step dependence under a step");
     }
 }

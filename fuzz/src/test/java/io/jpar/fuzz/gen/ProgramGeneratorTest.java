@@ -73,7 +73,7 @@ class ProgramGeneratorTest {
             int legal = 0;
             int withRows = 0;
             for (int k = 0; k < 400; k++) {
-                Program p = new ProgramGenerator(13, target).generate(k);
+                Program p = new ProgramGenerator(16, target).generate(k);
                 boolean rows = p.source().matches("(?s).*\\brow(Add|Fill|Axpy|Bump|Through)\\((g|rw|rl)\\[.*");
                 if (rows) {
                     sources.put(p.className(), p.source());
@@ -108,6 +108,64 @@ class ProgramGeneratorTest {
             assertTrue(withRows > legal / 10 && withRows < legal / 2, target + ": " + withRows + " of " + legal + " legal programs make row calls");
             assertEquals(Map.of(), new InMemoryCompiler().compile(sources).failures());
         }
+    }
+
+    /**
+     * Field reductions: in some legal CPU programs but not most, updated by bare name, {@code this.f} and {@code Tally0.f},
+     * alone and inside an if, reset and read by the harness; their racy counterparts point at both updates of the field;
+     * on CLUSTER every program that updates one is refused at an update; every such program compiles.
+     */
+    @Test
+    void generatesFieldReductionsAndTheirIllegalCounterparts() {
+        java.util.regex.Pattern field = java.util.regex.Pattern.compile("\\bf\\d+q\\d+\\b");
+        StringBuilder legalText = new StringBuilder();
+        Map<String, String> sources = new LinkedHashMap<>();
+        java.util.Set<String> illegalReasons = new java.util.TreeSet<>();
+        int legal = 0;
+        int withFields = 0;
+        for (int k = 0; k < 400; k++) {
+            Program p = new ProgramGenerator(17).generate(k);
+            boolean fields = field.matcher(p.source()).find();
+            if (fields || p.source().contains("fuzzTotal ") || p.source().contains("Tallies.total ")) {
+                sources.put(p.className(), p.source());
+            }
+            if (p.expectation().legal()) {
+                legal++;
+                if (fields) {
+                    withFields++;
+                    legalText.append(p.source());
+                }
+            } else if (p.expectation().reason().contains("a field updated by")) {
+                illegalReasons.add(p.expectation().reason());
+                assertEquals(2, p.expectation().lines().size(), p.name());
+                for (int line : p.expectation().lines()) {
+                    String text = p.lines().get(line - 1).trim();
+                    assertTrue(text.matches("(fuzzTotal|Tallies\\.total)( [-+*]= .*|\\+\\+);"), p.name() + " line " + line + ": " + text);
+                }
+            }
+        }
+        String text = legalText.toString();
+        for (String shape : new String[] {"(?m)^ {12,}f\\d+q\\d+ [-+*&|^]= ", "this\\.f\\d+q\\d+ [-+*&|^]= ", "(?m)^ {12,}(this\\.)?f\\d+q\\d+(\\+\\+|--);",
+                "(?m)^ {12,}(\\+\\+|--)Tally\\d+\\.f\\d+q\\d+;", "Tally\\d+\\.f\\d+q\\d+ \\*= ", "if \\(.*\\) \\{\\n\\s+(this\\.|Tally\\d+\\.)?f\\d+q\\d+ ",
+                "static final class Tally\\d+ \\{ static", "static boolean f\\d+q\\d+;", "static double f\\d+q\\d+;", "(?m)^    (long|int) f\\d+q\\d+ = ",
+                "(?m)^        (o\\d+\\.|Tally\\d+\\.)?f\\d+q\\d+ = ", "out\\[\\d+\\] = o\\d+\\.f\\d+q\\d+;", "out\\[\\d+\\] = Tally\\d+\\.f\\d+q\\d+;"}) {
+            assertTrue(java.util.regex.Pattern.compile(shape).matcher(text).find(), "no legal program has " + shape);
+        }
+        assertEquals(2, illegalReasons.size(), "the read and the mixed operators: " + illegalReasons);
+        assertTrue(withFields > legal / 20 && withFields < legal / 4, withFields + " of " + legal + " legal programs reduce into fields");
+        assertEquals(Map.of(), new InMemoryCompiler().compile(sources).failures());
+        int refused = 0;
+        for (int k = 0; k < 200; k++) {
+            Program p = new ProgramGenerator(17, "CLUSTER").generate(k);
+            boolean updates = p.expectation().lines().stream().anyMatch(line -> field.matcher(p.lines().get(line - 1)).find());
+            if (updates) {
+                refused++;
+                assertFalse(p.expectation().legal(), p.name());
+                assertTrue(p.expectation().reason().contains("each rank has its own copy"), p.name() + ": " + p.expectation().reason());
+            }
+            assertFalse(p.expectation().legal() && field.matcher(p.source()).find(), p.name() + " reduces into a field on CLUSTER");
+        }
+        assertTrue(refused > 5, "CLUSTER programs refused for a field reduction: " + refused);
     }
 
     @Test
