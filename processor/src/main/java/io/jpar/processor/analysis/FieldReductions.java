@@ -150,15 +150,7 @@ final class FieldReductions {
         if (mentions(a.getValue(), name)) {
             return null;
         }
-        return switch (a.getOperator()) {
-            case PLUS -> "+";
-            case MINUS -> "-";
-            case MULTIPLY -> "*";
-            case BINARY_AND -> "&";
-            case BINARY_OR -> "|";
-            case XOR -> "^";
-            default -> null;
-        };
+        return ReductionFinder.compound(a.getOperator());
     }
 
     private static boolean fits(String op, JavaType type) {

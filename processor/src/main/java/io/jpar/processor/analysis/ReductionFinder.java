@@ -107,15 +107,7 @@ public final class ReductionFinder {
         if (CanonicalForm.mentions(value, name) && a.getOperator() != AssignExpr.Operator.ASSIGN) {
             return null;
         }
-        String op = switch (a.getOperator()) {
-            case PLUS -> "+";
-            case MINUS -> "-";
-            case MULTIPLY -> "*";
-            case BINARY_AND -> "&";
-            case BINARY_OR -> "|";
-            case XOR -> "^";
-            default -> null;
-        };
+        String op = compound(a.getOperator());
         if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
             return op != null && fits(op, type, string) ? new Site(write, op, uses) : null;
         }
@@ -211,6 +203,19 @@ public final class ReductionFinder {
         }
         uses.add(m);
         return new Site(a, "if " + relation, uses);
+    }
+
+    /** The operator of a compound assignment a reduction may use ({@code +=} is {@code +}); null for others. */
+    static String compound(AssignExpr.Operator op) {
+        return switch (op) {
+            case PLUS -> "+";
+            case MINUS -> "-";
+            case MULTIPLY -> "*";
+            case BINARY_AND -> "&";
+            case BINARY_OR -> "|";
+            case XOR -> "^";
+            default -> null;
+        };
     }
 
     private static String binary(BinaryExpr.Operator op) {
