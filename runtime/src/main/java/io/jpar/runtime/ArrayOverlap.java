@@ -26,6 +26,15 @@ public final class ArrayOverlap {
         if (written == null || written.length == 0) {
             return null;
         }
+        if (hasElements(written) || hasElements(read)) {
+            String shared = ElementDistinctness.find(written, read);
+            if (shared != null) {
+                return shared;
+            }
+            // elements are objects, never arrays: the arrays' own check leaves them out
+            written = withoutElements(written);
+            read = withoutElements(read);
+        }
         if (!anyMatrix(written) && (read == null || !anyMatrix(read))) {
             // The common case, 1-D arrays only: identities are all there is to compare.
             for (int w = 0; w < written.length; w++) {
@@ -58,6 +67,39 @@ public final class ArrayOverlap {
             }
         }
         return storage <= SMALL ? pairwise(written, read) : byMap(written, read);
+    }
+
+    /**
+     * Marks an array of objects whose elements' fields the loop writes ({@code p[i].x = ...}) or, among the read
+     * arrays, reads where another array's elements are written: its elements must be distinct objects, none of
+     * them an element of another such array. Generated code passes it in {@code written} or {@code read}.
+     */
+    public static Object elements(Object[] array) {
+        return new ElementDistinctness.Elements(array);
+    }
+
+    private static boolean hasElements(Object[] arrays) {
+        if (arrays != null) {
+            for (Object a : arrays) {
+                if (a instanceof ElementDistinctness.Elements) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Object[] withoutElements(Object[] arrays) {
+        if (arrays == null) {
+            return null;
+        }
+        Object[] out = arrays.clone();
+        for (int k = 0; k < out.length; k++) {
+            if (out[k] instanceof ElementDistinctness.Elements) {
+                out[k] = null;
+            }
+        }
+        return out;
     }
 
     /** Whether any of {@code arrays} may hold arrays (primitive arrays never do). */

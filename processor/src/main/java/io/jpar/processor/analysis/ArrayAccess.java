@@ -16,15 +16,52 @@ import java.util.List;
  * @param form     the index in a canonical form when it is injective in the loop index ({@code i + 1}); null
  *                 when it is not
  * @param statementLevel whether an update is a statement of its own (the shape of an array reduction)
+ * @param field    for a field of an element ({@code p[i].x}, see {@link ElementFields}): the field's name, and the
+ *                 access is one of the array {@code p[].x} of those fields; null for an element itself
  */
 public record ArrayAccess(String array, String key, Node node, List<Expression> indices, Role role, String operator,
-                          String form, boolean statementLevel) {
+                          String form, boolean statementLevel, String field) {
+
+    public ArrayAccess(String array, String key, Node node, List<Expression> indices, Role role, String operator,
+                       String form, boolean statementLevel) {
+        this(array, key, node, indices, role, operator, form, statementLevel, null);
+    }
 
     /** WHOLE: the array variable used other than by element (passed to a call, assigned), {@code .length} aside. */
     public enum Role { READ, WRITE, UPDATE, WHOLE }
 
     public boolean writes() {
         return role == Role.WRITE || role == Role.UPDATE;
+    }
+
+    /** Whether this is a field of an element ({@code p[i].x}) rather than an element. */
+    public boolean elementField() {
+        return field != null;
+    }
+
+    /** How {@code e}, an element or a field of one, is used: the target of an assignment or increment, or read. */
+    static Role roleOf(Expression e) {
+        Node parent = e.getParentNode().orElse(null);
+        if (parent instanceof com.github.javaparser.ast.expr.AssignExpr a && Ast.unwrap(a.getTarget()) == e) {
+            return a.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN ? Role.WRITE : Role.UPDATE;
+        }
+        return parent instanceof com.github.javaparser.ast.expr.UnaryExpr u && LoopScope.isIncrement(u) ? Role.UPDATE : Role.READ;
+    }
+
+    /** The operator of the assignment or increment that {@code e} is the target of; null when it is read. */
+    static String operatorOf(Expression e) {
+        if (roleOf(e) == Role.READ) {
+            return null;
+        }
+        Node parent = e.getParentNode().orElseThrow();
+        return parent instanceof com.github.javaparser.ast.expr.AssignExpr a ? a.getOperator().asString()
+                : ((com.github.javaparser.ast.expr.UnaryExpr) parent).getOperator().asString();
+    }
+
+    /** Whether the assignment or increment of {@code e} is a statement of its own. */
+    static boolean statementLevel(Expression e) {
+        Node parent = e.getParentNode().orElse(null);
+        return parent != null && parent.getParentNode().map(com.github.javaparser.ast.stmt.ExpressionStmt.class::isInstance).orElse(false);
     }
 
     public int line() {
@@ -37,6 +74,6 @@ public record ArrayAccess(String array, String key, Node node, List<Expression> 
         for (Expression i : indices) {
             s.append('[').append(i).append(']');
         }
-        return s.toString();
+        return field == null ? s.toString() : s.append('.').append(field).toString();
     }
 }

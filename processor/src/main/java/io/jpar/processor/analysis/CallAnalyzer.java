@@ -587,7 +587,8 @@ public final class CallAnalyzer {
         for (Node n : nodes) {
             if (n instanceof NameExpr name && Scopes.declaration(name.getNameAsString(), name).isEmpty()) {
                 fieldsRead.add(fieldRead(name, name.getNameAsString()));
-            } else if (n instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr) {
+            } else if (n instanceof FieldAccessExpr f && !arrayLength(f)) {
+                // this.f, and o.f of any other object: o may be this, or an element the loop writes (p[i].f)
                 fieldsRead.add(fieldRead(f, f.getNameAsString()));
             }
             Expression target = null;
@@ -745,6 +746,18 @@ public final class CallAnalyzer {
             return "local." + name; // not a field after all (a name the syntax search did not place)
         } catch (RuntimeException | StackOverflowError e) {
             return "?." + name;
+        }
+    }
+
+    /** {@code a.length} of an array: no field. */
+    private static boolean arrayLength(FieldAccessExpr f) {
+        if (!f.getNameAsString().equals("length")) {
+            return false;
+        }
+        try {
+            return f.getScope().calculateResolvedType().isArray();
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
         }
     }
 

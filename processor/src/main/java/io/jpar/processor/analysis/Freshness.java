@@ -364,7 +364,7 @@ public final class Freshness {
     }
 
     /** Whether {@code use} can only run once {@code loop} is done: it comes later and no loop around both repeats. */
-    private static boolean afterAndOutside(Node use, ForStmt loop) {
+    static boolean afterAndOutside(Node use, ForStmt loop) {
         if (use.getBegin().isEmpty() || loop.getEnd().isEmpty() || !use.getBegin().get().isAfter(loop.getEnd().get())) {
             return false;
         }

@@ -191,6 +191,8 @@ public final class LoopAnalyzer {
             kept.addAll(group);
         }
 
+        List<ElementFieldPath> elementPaths = ElementFields.otherPaths(body, kept, callFacts, scope, fresh);
+
         // the chunk class runs the loop's step too (i += len), and a collapsed inner loop's header
         List<Node> chunkCode = new ArrayList<>(List.of(body));
         chunkCode.addAll(loop.getUpdate());
@@ -202,7 +204,7 @@ public final class LoopAnalyzer {
         List<Captured> captured = captured(chunkCode, scope, method, reduced, untyped);
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
                 reductions, notReductions, skipped, updates, callFacts, captured, untyped,
-                privatization.privates(), affine, lanes, ownObjects(body, fresh));
+                privatization.privates(), affine, lanes, ownObjects(body, fresh), elementPaths);
     }
 
     /** The objects of the iteration whose fields the body writes in place ({@code v.x = ...}, {@code c[0].y += ...}). */
@@ -272,8 +274,13 @@ public final class LoopAnalyzer {
                 if (kind != NameKind.BODY_LOCAL) {
                     writes.add(new ScalarWrite(n, name.getNameAsString(), kind, scope.declaration(name).orElse(null)));
                 }
-            } else if (target instanceof FieldAccessExpr f && !fresh.isFresh(f.getScope())) {
+            } else if (target instanceof FieldAccessExpr f && !fresh.isFresh(f.getScope())
+                    && ElementFields.access(f, scope, forms, fresh).isEmpty()) {
                 writes.add(new ScalarWrite(n, f.toString(), NameKind.FIELD, null));
+            }
+            if (n instanceof FieldAccessExpr f) {
+                // p[i].x: an access of the array p[].x of the elements' fields
+                ElementFields.access(f, scope, forms, fresh).ifPresent(accesses::add);
             }
             if (n instanceof ArrayAccessExpr access && !(n.getParentNode().orElse(null) instanceof ArrayAccessExpr p && p.getName() == n)) {
                 arrayAccess(access, scope, forms, fresh, accesses, unknownArrays);
@@ -354,17 +361,9 @@ public final class LoopAnalyzer {
                                     List<Finding> unknownArrays) {
         List<Expression> indices = new ArrayList<>();
         Expression base = arrayOf(access, indices);
-        Node parent = access.getParentNode().orElse(null);
-        ArrayAccess.Role role = ArrayAccess.Role.READ;
-        String operator = null;
-        if (parent instanceof AssignExpr a && Ast.unwrap(a.getTarget()) == access) {
-            role = a.getOperator() == AssignExpr.Operator.ASSIGN ? ArrayAccess.Role.WRITE : ArrayAccess.Role.UPDATE;
-            operator = a.getOperator().asString();
-        } else if (parent instanceof UnaryExpr u && LoopScope.isIncrement(u)) {
-            role = ArrayAccess.Role.UPDATE;
-            operator = u.getOperator().asString();
-        }
-        boolean statementLevel = parent != null && parent.getParentNode().map(ExpressionStmt.class::isInstance).orElse(false);
+        ArrayAccess.Role role = ArrayAccess.roleOf(access);
+        String operator = ArrayAccess.operatorOf(access);
+        boolean statementLevel = ArrayAccess.statementLevel(access);
         String name;
         String key;
         if (base instanceof NameExpr n) {
@@ -372,16 +371,11 @@ public final class LoopAnalyzer {
             Optional<Node> decl = scope.declaration(n);
             if (kind == NameKind.BODY_LOCAL) {
                 // a row of a shared array (double[] row = c[i]) is an access to that array; a new array is private
-                // a private local of the method: what its one assignment in the iteration gives it, if known
-                Optional<Privatized> privatized = decl.flatMap(scope::privatized);
-                boolean once = privatized.isPresent() ? privatized.get().value() != null : scope.writesOf(n).isEmpty();
-                Optional<Expression> init = privatized.isPresent() ? privatized.map(Privatized::value)
-                        : decl.filter(VariableDeclarator.class::isInstance)
-                        .flatMap(d -> ((VariableDeclarator) d).getInitializer()).map(Ast::unwrap);
+                Optional<Expression> init = onceValue(n, scope);
                 if (fresh.isFresh(access.getName())) {
                     return; // the array written (a row of it, for g[0][1]) was created by this iteration
                 }
-                if (init.isPresent() && init.get() instanceof ArrayAccessExpr rowOf && once) {
+                if (init.isPresent() && init.get() instanceof ArrayAccessExpr rowOf) {
                     List<Expression> prefix = new ArrayList<>();
                     Expression rb = arrayOf(rowOf, prefix);
                     if (rb instanceof NameExpr rn && (scope.kind(rn) == NameKind.OUTER_LOCAL || scope.kind(rn) == NameKind.FIELD)) {
@@ -433,6 +427,22 @@ public final class LoopAnalyzer {
             return;
         }
         out.add(new ArrayAccess(name, key, access, indices, role, operator, forms.form(indices, access), statementLevel));
+    }
+
+    /**
+     * The one value a local of the iteration holds: its initializer when the body never assigns it, or the one
+     * assignment that privatizes a local of the method; empty when it may hold several.
+     */
+    static Optional<Expression> onceValue(NameExpr n, LoopScope scope) {
+        Optional<Node> decl = scope.declaration(n);
+        Optional<Privatized> privatized = decl.flatMap(scope::privatized);
+        if (privatized.isPresent()) {
+            return Optional.ofNullable(privatized.get().value());
+        }
+        if (!scope.writesOf(n).isEmpty()) {
+            return Optional.empty();
+        }
+        return decl.filter(VariableDeclarator.class::isInstance).flatMap(d -> ((VariableDeclarator) d).getInitializer()).map(Ast::unwrap);
     }
 
     private static Optional<Reduction> arrayReduction(List<ArrayAccess> group, CallableDeclaration<?> method, LoopScope scope) {

@@ -39,7 +39,7 @@ public final class LoopCarriedDependence implements LoopCheck {
                 continue;
             }
             // a written field array that a called method reads: the callee may read another iteration's element
-            if (group.get(0).key().startsWith("this.")) {
+            if (group.get(0).key().startsWith("this.") && !group.get(0).elementField()) {
                 ArrayAccess w = writes.get(0);
                 String owner = declaringType(w);
                 CallFact reader = loop.calls().stream().filter(c -> c.readsField(owner, w.array())).findFirst().orElse(null);

@@ -13,6 +13,6 @@ public interface LoopCheck {
     static List<LoopCheck> all(ParallelAnnotation attributes) {
         return List.of(new RedeclaredLocal(), new NotCanonicalLoop(), new IllegalCollapse(), new IndexWrittenInBody(), new EscapingControlFlow(),
                 new FieldWrite(), new OuterLocalWrite(), new ShortCircuitEffects(), new ReductionVariableRead(), new MixedReductionOperators(),
-                new LoopCarriedDependence(), new UnsafeCall(), new UnseenCall(attributes), new UnknownVariableType());
+                new LoopCarriedDependence(), new ElementFieldAlias(), new UnsafeCall(), new UnseenCall(attributes), new UnknownVariableType());
     }
 }

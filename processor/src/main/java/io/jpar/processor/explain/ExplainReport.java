@@ -157,11 +157,13 @@ public final class ExplainReport {
                 .append(" (jpar.threads and JPAR_THREADS override the annotation)").append('\n');
         if (plan != null) {
             out.append("    aliasing: ").append(plan.checksAliasing()
-                    ? "checked before the loop runs: written " + plan.aliasWritten() + ", read elsewhere " + plan.aliasRead()
-                    + "; on a clash the loop runs sequentially with a warning"
+                    ? "checked before the loop runs: " + checked(plan) + "; on a clash the loop runs sequentially with a warning"
                     : "no run-time check needed")
                     .append(plan.freshArrays().isEmpty() ? ""
-                            : "; proven fresh (created by the method, never shared), so not checked: " + plan.freshArrays()).append('\n');
+                            : "; proven fresh (created by the method, never shared), so not checked: " + plan.freshArrays())
+                    .append(plan.elementsProven().isEmpty() ? ""
+                            : "; elements proven distinct (the method fills them with new objects only): " + plan.elementsProven())
+                    .append('\n');
         }
         for (CallFact c : m.calls()) {
             String what = switch (c.verdict()) {
@@ -184,6 +186,19 @@ public final class ExplainReport {
             };
             extra.forEach(l -> out.append("    ").append(l).append('\n'));
         }
+    }
+
+    /** What the run-time check compares: arrays by identity, the elements of arrays of objects. */
+    private static String checked(LoopPlan plan) {
+        List<String> parts = new ArrayList<>();
+        if (!plan.aliasWritten().isEmpty()) {
+            parts.add("written " + plan.aliasWritten() + (plan.aliasRead().isEmpty() ? "" : ", read elsewhere " + plan.aliasRead()));
+        }
+        if (!plan.elementsWritten().isEmpty()) {
+            parts.add("that the elements of " + plan.elementsWritten() + " are distinct objects"
+                    + (plan.elementsRead().isEmpty() ? "" : ", none of them in " + plan.elementsRead()));
+        }
+        return String.join("; ", parts);
     }
 
     private static String range(CanonicalLoop c) {

@@ -18,6 +18,12 @@ import java.util.List;
  * @param aliasRead    arrays read at an index other than the written one, which must not be a written array
  * @param matrixWritten whether a 2-D array is written by row, whose rows must be distinct objects
  * @param freshArrays  arrays left out of the check: created by the method and never shared, they overlap nothing
+ * @param elementsWritten arrays of objects whose elements' fields the loop writes ({@code p[i].x}): their elements
+ *                     must be distinct objects, checked at run time with the arrays
+ * @param elementsRead arrays whose elements' fields the loop reads where it writes those fields of another array's
+ *                     elements: none of their elements may be a written one
+ * @param elementsProven arrays whose elements' fields the loop writes that need no check: the method fills them
+ *                     with new objects only ({@link io.jpar.processor.analysis.DistinctElements})
  * @param schedule     the schedule the loop runs with: as written, or jpar's choice for AUTO
  * @param chunk        the chunk that goes with it
  * @param scheduleWhy  why jpar replaced AUTO; null when the schedule is as written
@@ -25,8 +31,8 @@ import java.util.List;
  */
 public record LoopPlan(LoopModel model, ParallelAnnotation attributes, String className, String where, String methodName,
                        String outerType, boolean staticMethod, List<String> aliasWritten, List<String> aliasRead,
-                       boolean matrixWritten, List<String> freshArrays, io.jpar.Schedule schedule, String chunk, String scheduleWhy,
-                       Prepared prepared) {
+                       boolean matrixWritten, List<String> freshArrays, List<String> elementsWritten, List<String> elementsRead,
+                       List<String> elementsProven, io.jpar.Schedule schedule, String chunk, String scheduleWhy, Prepared prepared) {
 
     public io.jpar.Target target() {
         return prepared.target();
@@ -34,6 +40,37 @@ public record LoopPlan(LoopModel model, ParallelAnnotation attributes, String cl
 
     /** Whether the runtime must check the arrays for aliasing before running the loop in parallel. */
     public boolean checksAliasing() {
-        return !aliasWritten.isEmpty() && (aliasWritten.size() > 1 || !aliasRead.isEmpty() || matrixWritten);
+        return !elementsWritten.isEmpty()
+                || !aliasWritten.isEmpty() && (aliasWritten.size() > 1 || !aliasRead.isEmpty() || matrixWritten);
+    }
+
+    /** The written arrays of the run-time check as generated code passes them: arrays, then marked element arrays. */
+    public List<String> checkedWritten() {
+        return checked(aliasWritten, elementsWritten);
+    }
+
+    /** The read arrays of the run-time check as generated code passes them. */
+    public List<String> checkedRead() {
+        return checked(aliasRead, elementsRead);
+    }
+
+    private static List<String> checked(List<String> arrays, List<String> elements) {
+        List<String> out = new java.util.ArrayList<>(arrays);
+        elements.forEach(e -> out.add("io.jpar.runtime.ArrayOverlap.elements(" + e + ")"));
+        return out;
+    }
+
+    /** The names of the run-time check's written arrays, in its order. */
+    public List<String> checkedWrittenNames() {
+        List<String> out = new java.util.ArrayList<>(aliasWritten);
+        out.addAll(elementsWritten);
+        return out;
+    }
+
+    /** The names of the run-time check's read arrays, in its order. */
+    public List<String> checkedReadNames() {
+        List<String> out = new java.util.ArrayList<>(aliasRead);
+        out.addAll(elementsRead);
+        return out;
     }
 }

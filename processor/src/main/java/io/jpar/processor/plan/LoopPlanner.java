@@ -33,7 +33,7 @@ public final class LoopPlanner {
         Set<String> writeForms = new LinkedHashSet<>();
         boolean matrix = false;
         for (ArrayAccess a : m.accesses()) {
-            if (a.writes()) {
+            if (a.writes() && !a.elementField()) {
                 writeForms.add(String.valueOf(a.form()));
                 if (unshared(a, m, fresh)) {
                     continue;
@@ -66,18 +66,20 @@ public final class LoopPlanner {
         if (!written.isEmpty()) {
             for (ArrayAccess a : m.accesses()) {
                 String ref = reference(a, m, outerType, isStatic);
-                if (a.role() == ArrayAccess.Role.READ && !written.contains(ref)
+                if (a.role() == ArrayAccess.Role.READ && !a.elementField() && !written.contains(ref)
                         && (commonForm == null || !commonForm.equals(String.valueOf(a.form()))) && !unshared(a, m, fresh)) {
                     read.add(ref);
                 }
             }
         }
+        ElementChecks elements = ElementChecks.of(m, outerType, isStatic);
         ParallelAnnotation a = d.attributes();
         // AUTO deals out many blocks per thread, and each block of an array reduction gets its own zeroed copy of
         // the array: STATIC without a chunk makes one block, so one copy, per thread
         boolean staticForCopies = arrayReductions && a.scheduleEnum() == io.jpar.Schedule.AUTO;
         return new LoopPlan(m, a, "JparLoop" + number, fileName + ":" + Lines.line(m.loop()),
                 outerType + "." + m.method().getNameAsString(), simpleOuter, isStatic, new ArrayList<>(written), new ArrayList<>(read), matrix, new ArrayList<>(fresh),
+                elements.written(), elements.read(), elements.proven(),
                 staticForCopies ? io.jpar.Schedule.STATIC : a.scheduleEnum(), staticForCopies ? "0" : a.chunkOrDefault(),
                 staticForCopies ? "array reduction, one copy per thread" : null, d.prepared());
     }
@@ -98,7 +100,7 @@ public final class LoopPlanner {
     }
 
     /** How the code around the loop names the array: a field ({@code this.x[i]}) that a local hides needs its qualifier. */
-    private static String reference(ArrayAccess a, LoopModel m, String outerType, boolean staticMethod) {
+    static String reference(ArrayAccess a, LoopModel m, String outerType, boolean staticMethod) {
         if (!field(a) || Scopes.declaration(a.array(), m.loop()).isEmpty()) {
             return a.array();
         }

@@ -15,6 +15,7 @@ class FieldWriteTest {
                     static int total;
                     static final class Cell {
                         double v;
+                        Cell next;
                         Cell(double v) { this.v = v; }
                         static Cell of(double v) { return new Cell(v); }
                     }
@@ -27,8 +28,10 @@ class FieldWriteTest {
                             total = i;
                             // BUG: Diagnostic contains: shared may be an object other iterations reach too
                             shared.v = i;
-                            // BUG: Diagnostic contains: cells[i] may be an object other iterations reach too
+                            // an element's field at the loop index is its own (ElementFieldsTest); a field of a field is not
                             cells[i].v = i;
+                            // BUG: Diagnostic contains: the field cells[i].next.v is assigned in the loop body
+                            cells[i].next.v = i;
                             mine = Cell.of(i);
                             mine.v += 1;
                             Cell[] pair = {new Cell(1), mine};

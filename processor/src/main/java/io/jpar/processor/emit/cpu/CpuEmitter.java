@@ -159,7 +159,7 @@ public final class CpuEmitter {
         s.append(')');
         if (plan.checksAliasing()) {
             // the overlap warning names the arrays as the source does
-            s.append(".arrays(").append(names(plan.aliasWritten())).append(", ").append(names(plan.aliasRead())).append(')');
+            s.append(".arrays(").append(names(plan.checkedWrittenNames())).append(", ").append(names(plan.checkedReadNames())).append(')');
         }
         s.append(';');
         List<ChunkField> fields = fields(plan, target);
@@ -250,8 +250,8 @@ public final class CpuEmitter {
         }
         call.append(')');
         if (plan.checksAliasing()) {
-            call.append(", new java.lang.Object[] {").append(String.join(", ", plan.aliasWritten()))
-                    .append("}, new java.lang.Object[] {").append(String.join(", ", plan.aliasRead())).append('}');
+            call.append(", new java.lang.Object[] {").append(String.join(", ", plan.checkedWritten()))
+                    .append("}, new java.lang.Object[] {").append(String.join(", ", plan.checkedRead())).append('}');
         }
         call.append(')');
         String init = outer.indexOutside() ? outer.name() + " = " + outer.first() + "; " : "";

@@ -1,0 +1,160 @@
+package io.jpar.processor.analysis;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Fields of the elements of a shared array of objects ({@code p[i].x}, {@code g[i][j].u}, {@code q.x} after
+ * {@code Particle q = p[i];} in the body). jpar treats the field {@code x} of the elements of {@code p} as an array
+ * of its own, {@code p[].x}, whose element {@code k} is {@code p[k].x}: the tests that prove array writes apart then
+ * prove these writes apart too. That holds when two conditions hold that this class cannot see alone:
+ * <ul>
+ *   <li>every element of {@code p} is its own object, or {@code p[1].x} and {@code p[2].x} are one field: the
+ *       planner has it checked at run time before the loop, unless {@link DistinctElements} proves it;</li>
+ *   <li>no other path reaches a written field: another object read in the body ({@code o.x}, a bare {@code x} in a
+ *       method of the element's class) or a called method reading it may be an element that another iteration
+ *       writes. {@link #otherPaths} lists them; a check refuses the loop for each.</li>
+ * </ul>
+ */
+final class ElementFields {
+
+    private ElementFields() {
+    }
+
+    /**
+     * {@code f} as an access of its array's field array, or empty when {@code f} is not an instance field of an
+     * element of a shared array (an object of the iteration's own, a static field, a row's {@code length}).
+     */
+    static Optional<ArrayAccess> access(FieldAccessExpr f, LoopScope scope, IndexForms forms, Freshness fresh) {
+        Expression object = Ast.unwrap(f.getScope());
+        if (fresh.isFresh(f.getScope()) || instanceField(f).isEmpty()) {
+            return Optional.empty();
+        }
+        Expression element = object;
+        Node context = f;
+        if (object instanceof NameExpr n && scope.kind(n) == NameKind.BODY_LOCAL) {
+            // Particle q = p[i]; then q.x is p[i].x (q holds one value in the iteration)
+            Optional<Expression> value = LoopAnalyzer.onceValue(n, scope);
+            if (value.isEmpty() || !(value.get() instanceof ArrayAccessExpr)) {
+                return Optional.empty();
+            }
+            element = value.get();
+            context = value.get();
+        }
+        if (!(element instanceof ArrayAccessExpr)) {
+            return Optional.empty();
+        }
+        List<Expression> indices = new ArrayList<>();
+        Expression base = element;
+        while (Ast.unwrap(base) instanceof ArrayAccessExpr a) {
+            indices.add(0, a.getIndex());
+            base = a.getName();
+        }
+        base = Ast.unwrap(base);
+        String name;
+        String key;
+        if (base instanceof NameExpr n && (scope.kind(n) == NameKind.OUTER_LOCAL || scope.kind(n) == NameKind.FIELD)) {
+            name = n.getNameAsString();
+            key = LoopAnalyzer.key(scope.declaration(n).orElse(null), name);
+        } else if (base instanceof FieldAccessExpr owner && owner.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+            name = owner.getNameAsString();
+            key = LoopAnalyzer.key(null, name);
+        } else {
+            return Optional.empty();
+        }
+        String field = f.getNameAsString();
+        return Optional.of(new ArrayAccess(name, key + "#" + field, f, List.copyOf(indices), ArrayAccess.roleOf(f),
+                ArrayAccess.operatorOf(f), forms.form(indices, context), ArrayAccess.statementLevel(f), field));
+    }
+
+    /**
+     * The uses of written element fields that do not go through their array: the body reading the field of another
+     * object ({@code o.x}, or a bare {@code x} where {@code this} may be an element), or a called method reading it.
+     * {@code accesses} are the loop's, with the element-field accesses that {@link #access} gave.
+     */
+    static List<ElementFieldPath> otherPaths(Node body, List<ArrayAccess> accesses, List<CallFact> calls, LoopScope scope,
+                                             Freshness fresh) {
+        // each written field once: its first write, by name, with its declaring class
+        Map<String, ArrayAccess> written = new LinkedHashMap<>();
+        Map<String, String> owners = new LinkedHashMap<>();
+        Set<Node> covered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ArrayAccess a : accesses) {
+            if (a.elementField()) {
+                covered.add(a.node());
+                if (a.writes() && !written.containsKey(a.field())) {
+                    written.put(a.field(), a);
+                    owners.put(a.field(), instanceField((FieldAccessExpr) a.node()).map(ElementFields::owner).orElse(null));
+                }
+            }
+        }
+        List<ElementFieldPath> out = new ArrayList<>();
+        if (written.isEmpty()) {
+            return out;
+        }
+        Set<String> reported = new java.util.HashSet<>();
+        for (Expression e : body.findAll(Expression.class)) {
+            String simple = e instanceof FieldAccessExpr f ? f.getNameAsString()
+                    : e instanceof NameExpr n && scope.kind(n) == NameKind.FIELD ? n.getNameAsString() : null;
+            ArrayAccess w = simple == null ? null : written.get(simple);
+            if (w == null || covered.contains(e) || ArrayAccess.roleOf(e) != ArrayAccess.Role.READ
+                    || (e instanceof FieldAccessExpr f && fresh.isFresh(f.getScope()))) {
+                continue;
+            }
+            Optional<ResolvedFieldDeclaration> field = anyField(e);
+            // a static field is storage of its own; a use jpar cannot place counts
+            boolean same = field.isEmpty() ? e instanceof FieldAccessExpr
+                    : !field.get().isStatic() && sameOwner(owner(field.get()), owners.get(simple));
+            if (same && reported.add(simple + "@" + Lines.line(e))) {
+                out.add(new ElementFieldPath(w, e, null));
+            }
+        }
+        for (CallFact c : calls) {
+            for (Map.Entry<String, ArrayAccess> w : written.entrySet()) {
+                if (c.readsField(owners.get(w.getKey()), w.getKey())) {
+                    out.add(new ElementFieldPath(w.getValue(), c.node(), c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The instance field that {@code f} names; empty for a static field or one the solver cannot resolve. */
+    private static Optional<ResolvedFieldDeclaration> instanceField(FieldAccessExpr f) {
+        return anyField(f).filter(d -> !d.isStatic());
+    }
+
+    private static Optional<ResolvedFieldDeclaration> anyField(Expression e) {
+        try {
+            var resolved = e instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) e).resolve();
+            return resolved.isField() ? Optional.of(resolved.asField()) : Optional.empty();
+        } catch (RuntimeException | StackOverflowError x) {
+            return Optional.empty();
+        }
+    }
+
+    private static String owner(ResolvedFieldDeclaration f) {
+        try {
+            return f.declaringType().getQualifiedName();
+        } catch (RuntimeException x) {
+            return null;
+        }
+    }
+
+    /** Two declaring classes that may be one (unknown ones may). */
+    private static boolean sameOwner(String a, String b) {
+        return a == null || b == null || Objects.equals(a, b);
+    }
+}
