@@ -14,6 +14,16 @@ public class ObjectElements {
             this.v = v;
             this.mass = mass;
         }
+
+        // a method of the element: its fields, through this
+        void step(double dt) {
+            x += dt * v;
+            this.v *= 0.999;
+        }
+
+        double momentum() {
+            return mass * v;
+        }
     }
 
     static final class Cell {
@@ -28,9 +38,9 @@ public class ObjectElements {
 
     Particle[] bodies;
 
-    // reads only a field the loop does not write
+    // reads the fields of the element it is handed, which the loop writes in that element only
     static double kinetic(Particle p) {
-        return 0.5 * p.mass * (p.mass + 1);
+        return 0.5 * p.mass * p.v * p.v;
     }
 
     // a parameter: its elements are checked distinct at run time
@@ -107,6 +117,17 @@ public class ObjectElements {
         }
     }
 
+    // methods called on the element, and a helper handed it
+    @Parallel
+    static double[] advance(Particle[] p, double dt) {
+        double[] m = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i].step(dt);
+            m[i] = p[i].momentum() + kinetic(p[i]);
+        }
+        return m;
+    }
+
     // one object in two elements: the run-time check finds it and the loop runs as written
     @Parallel
     static void twice(Particle[] p) {
@@ -130,6 +151,7 @@ public class ObjectElements {
             kick(p, 0.01, 0.7);
         }
         double[] e = kick(p, 0.0, 0.0);
+        double[] moved = advance(p, 0.3);
         Cell[][] g = new Cell[60][70];
         for (int i = 0; i < g.length; i++) {
             for (int j = 0; j < g[i].length; j++) {
@@ -168,7 +190,7 @@ public class ObjectElements {
         for (Particle q : dup) {
             dupX += q.x;
         }
-        return new Object[] {sumX, bounces, e[17], e[19_999], grid, visits, local(10_000), scaled, dupX};
+        return new Object[] {sumX, bounces, e[17], e[19_999], grid, visits, local(10_000), scaled, dupX, moved[5], moved[19_000]};
     }
 
     static final double TOLERANCE = 1e-9;

@@ -64,20 +64,32 @@ public final class CallAnalyzer {
      * method's locals private to each iteration.
      */
     public List<CallFact> analyse(Node region, Set<Node> privateLocals) {
+        return analyse(region, privateLocals, e -> false);
+    }
+
+    /**
+     * Like {@link #analyse(Node, Set)}; {@code element} tells the expressions that are elements of the loop's shared
+     * arrays of objects ({@code p[i]}), whose fields a callee handed them may use (see {@link CallFact#elementUses}).
+     */
+    public List<CallFact> analyse(Node region, Set<Node> privateLocals, java.util.function.Predicate<Expression> element) {
         Freshness fresh = new Freshness(region, false, Set.of(), privateLocals);
         List<CallFact> facts = new ArrayList<>();
         for (Node n : region.findAll(Node.class)) {
             if (n instanceof MethodCallExpr || n instanceof ObjectCreationExpr) {
-                facts.addAll(top(n, fresh));
+                facts.addAll(top(n, fresh, element));
             }
         }
         return facts;
     }
 
-    private List<CallFact> top(Node call, Freshness fresh) {
+    private List<CallFact> top(Node call, Freshness fresh, java.util.function.Predicate<Expression> element) {
         CallFact rows = rowWriter(call, fresh);
         if (rows != null) {
             return List.of(rows);
+        }
+        CallFact elements = elementCall(call, fresh, element);
+        if (elements != null) {
+            return List.of(elements);
         }
         Verdict v = classifyOrUnknown(call, fresh);
         if (v == null) {
@@ -127,7 +139,7 @@ public final class CallAnalyzer {
         }
         boolean receiverFresh = m.getScope().map(fresh::isFresh).orElse(fresh.thisFresh());
         Set<Node> written = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Outcome o = scan(md, receiverFresh, fresh.freshArguments(m, md), rows, written);
+        Outcome o = scan(md, receiverFresh, fresh.freshArguments(m, md), rows, written, null);
         if (o.unsafe != null || !o.unknown.isEmpty() || written.isEmpty()) {
             return null;
         }
@@ -140,7 +152,110 @@ public final class CallAnalyzer {
         String named = r.declaringType().getName() + "." + r.getName() + "()";
         return new CallFact(call, named, CallFact.Verdict.ANALYSED, "writes elements of the rows it is handed: "
                 + writtenRows.stream().map(CallAnalyzer::quote).collect(java.util.stream.Collectors.joining(", ")),
-                o.fieldsRead, r.declaringType().getQualifiedName(), r.getName(), List.copyOf(writtenRows));
+                o.fieldsRead, r.declaringType().getQualifiedName(), r.getName(), List.copyOf(writtenRows), List.of());
+    }
+
+    /**
+     * The parameters of a callee (and perhaps its {@code this}) that are elements of the loop's arrays of objects,
+     * and what the callee does with their fields, filled in while it is read: a field of one of them it reads or
+     * assigns itself is the element's, for the loop's dependence test; anything else (a field of a field, handing
+     * it on) is judged as for any shared object.
+     */
+    private record Owned(Set<Node> parameters, boolean self, Node callee, Map<Node, Set<String>> read,
+                         Map<Node, Set<String>> written) {
+
+        /** The parameter (or the callee, for {@code this}) whose element {@code field} is a field of; null if none. */
+        Node owner(FieldAccessExpr field) {
+            Expression scope = Ast.unwrap(field.getScope());
+            if (scope instanceof NameExpr n) {
+                Optional<Node> decl = Scopes.declaration(n.getNameAsString(), n);
+                return decl.isPresent() && parameters.contains(decl.get()) && instanceField(field) ? decl.get() : null;
+            }
+            return self && scope instanceof ThisExpr t && t.getTypeName().isEmpty() && instanceField(field) ? callee : null;
+        }
+
+        /** {@code callee} for a bare name that is an instance field of the callee's class, when {@code this} is owned. */
+        Node owner(NameExpr name) {
+            return self && Scopes.declaration(name.getNameAsString(), name).isEmpty() && isInstanceField(name, name.getNameAsString())
+                    ? callee : null;
+        }
+
+        private static boolean instanceField(FieldAccessExpr f) {
+            try {
+                var resolved = f.resolve();
+                return resolved.isField() && !resolved.asField().isStatic();
+            } catch (RuntimeException | StackOverflowError e) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * A method of the user's sources handed elements of the loop's arrays of objects ({@code kinetic(p[i])}), or
+     * called on one ({@code p[i].step(dt)}), that uses their fields itself and is otherwise safe: a fact naming the
+     * fields, for the loop's dependence test to prove the element the iteration's own. Null when the call is not of
+     * that kind (then it is judged as any other).
+     */
+    private CallFact elementCall(Node call, Freshness fresh, java.util.function.Predicate<Expression> element) {
+        if (!(call instanceof MethodCallExpr m)) {
+            return null;
+        }
+        boolean self = m.getScope().map(s -> !fresh.isFresh(s) && element.test(Ast.unwrap(s))).orElse(false);
+        if (!self && m.getArguments().stream().noneMatch(a -> element.test(Ast.unwrap(a)))) {
+            return null;
+        }
+        MethodDeclaration md;
+        ResolvedMethodDeclaration r;
+        try {
+            r = m.resolve();
+            if (!(r.toAst().orElse(null) instanceof MethodDeclaration d) || d.getBody().isEmpty()) {
+                return null;
+            }
+            md = d;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+        // a call on an element runs the method of the element's class: one jpar can name
+        self &= !md.isStatic() && overrides(md, r).isEmpty();
+        Set<Node> parameters = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int n = Math.min(m.getArguments().size(), md.getParameters().size());
+        for (int k = 0; k < n; k++) {
+            Parameter p = md.getParameter(k);
+            if (!p.isVarArgs() && !fresh.isFresh(m.getArgument(k)) && element.test(Ast.unwrap(m.getArgument(k)))
+                    && !Scopes.assigned(p, p.getNameAsString(), md)) {
+                parameters.add(p);
+            }
+        }
+        if (parameters.isEmpty() && !self) {
+            return null;
+        }
+        Owned owned = new Owned(parameters, self, md, new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
+        Outcome o = scan(md, false, fresh.freshArguments(m, md), Set.of(), new java.util.HashSet<>(), owned);
+        if (o.unsafe != null || !o.unknown.isEmpty() || (owned.read.isEmpty() && owned.written.isEmpty())) {
+            return null;
+        }
+        List<CallFact.ElementUse> uses = new ArrayList<>();
+        if (self) {
+            uses.add(use(m.getScope().get(), owned, md));
+        }
+        for (int k = 0; k < n; k++) {
+            if (parameters.contains(md.getParameter(k))) {
+                uses.add(use(m.getArgument(k), owned, md.getParameter(k)));
+            }
+        }
+        uses.removeIf(u -> u.read().isEmpty() && u.written().isEmpty());
+        String named = r.declaringType().getName() + "." + r.getName() + "()";
+        String detail = "uses fields of the elements it is handed: " + uses.stream().map(u -> quote(u.element())
+                + " (" + (u.written().isEmpty() ? "reads " + String.join(", ", new java.util.TreeSet<>(u.read()))
+                : "writes " + String.join(", ", new java.util.TreeSet<>(u.written()))) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new CallFact(call, named, CallFact.Verdict.ANALYSED, detail, o.fieldsRead, r.declaringType().getQualifiedName(),
+                r.getName(), List.of(), List.copyOf(uses));
+    }
+
+    private static CallFact.ElementUse use(Expression element, Owned owned, Node owner) {
+        return new CallFact.ElementUse(Ast.unwrap(element), Set.copyOf(owned.read.getOrDefault(owner, Set.of())),
+                Set.copyOf(owned.written.getOrDefault(owner, Set.of())));
     }
 
     /** One unknown callee found inside an analysed one: how it is named, where, and what to match {@code trust} with. */
@@ -548,7 +663,7 @@ public final class CallAnalyzer {
     }
 
     private Outcome scan(CallableDeclaration<?> d, boolean thisFresh, Set<Node> freshParameters) {
-        return scan(d, thisFresh, freshParameters, Set.of(), new java.util.HashSet<>());
+        return scan(d, thisFresh, freshParameters, Set.of(), new java.util.HashSet<>(), null);
     }
 
     /**
@@ -556,7 +671,7 @@ public final class CallAnalyzer {
      * {@code writtenRows} instead of making the callee unsafe.
      */
     private Outcome scan(CallableDeclaration<?> d, boolean thisFresh, Set<Node> freshParameters, Set<Node> rows,
-                         Set<Node> writtenRows) {
+                         Set<Node> writtenRows, Owned owned) {
         Node body = d instanceof MethodDeclaration md ? md.getBody().orElse(null) : ((ConstructorDeclaration) d).getBody();
         if (body == null) {
             return new Outcome(null, List.of(), Set.of());
@@ -564,7 +679,7 @@ public final class CallAnalyzer {
         Freshness fresh = new Freshness(d, thisFresh, freshParameters, Set.of());
         List<Unseen> unknown = new ArrayList<>();
         Set<String> fieldsRead = new java.util.HashSet<>();
-        String unsafe = scanNodes(body.findAll(Node.class), d, fresh, thisFresh, rows, writtenRows, unknown, fieldsRead);
+        String unsafe = scanNodes(body.findAll(Node.class), d, fresh, thisFresh, rows, writtenRows, unknown, fieldsRead, owned);
         if (d instanceof ConstructorDeclaration c) {
             // what else building the object runs: the constructor it chains to, or the superclass's and the
             // class's own field initializers and initializer blocks
@@ -581,11 +696,17 @@ public final class CallAnalyzer {
      * fields read are added.
      */
     private String scanNodes(List<Node> nodes, CallableDeclaration<?> d, Freshness fresh, boolean thisFresh, Set<Node> rows,
-                             Set<Node> writtenRows, List<Unseen> unknown, Set<String> fieldsRead) {
+                             Set<Node> writtenRows, List<Unseen> unknown, Set<String> fieldsRead, Owned owned) {
         // every shared write is reported, not only the first: each hidden one would cost the user a rebuild
         List<String> bad = new ArrayList<>();
         for (Node n : nodes) {
-            if (n instanceof NameExpr name && Scopes.declaration(name.getNameAsString(), name).isEmpty()) {
+            Node element = owned == null ? null : n instanceof FieldAccessExpr f ? owned.owner(f)
+                    : n instanceof NameExpr name ? owned.owner(name) : null;
+            if (element != null) {
+                // a field of an element the loop hands over: the loop's dependence test judges it, by the element
+                String field = n instanceof FieldAccessExpr f ? f.getNameAsString() : ((NameExpr) n).getNameAsString();
+                owned.read.computeIfAbsent(element, k -> new java.util.HashSet<>()).add(field);
+            } else if (n instanceof NameExpr name && Scopes.declaration(name.getNameAsString(), name).isEmpty()) {
                 fieldsRead.add(fieldRead(name, name.getNameAsString()));
             } else if (n instanceof FieldAccessExpr f && !arrayLength(f)) {
                 // this.f, and o.f of any other object: o may be this, or an element the loop writes (p[i].f)
@@ -598,6 +719,14 @@ public final class CallAnalyzer {
                 target = u.getExpression();
             }
             if (target != null) {
+                Expression t = Ast.unwrap(target);
+                Node owner = owned == null ? null : t instanceof FieldAccessExpr f ? owned.owner(f)
+                        : t instanceof NameExpr name ? owned.owner(name) : null;
+                if (owner != null) {
+                    String field = t instanceof FieldAccessExpr f ? f.getNameAsString() : ((NameExpr) t).getNameAsString();
+                    owned.written.computeIfAbsent(owner, k -> new java.util.HashSet<>()).add(field);
+                    continue;
+                }
                 Parameter row = rowParameter(Ast.unwrap(target), rows);
                 if (row != null) {
                     writtenRows.add(row);
@@ -728,7 +857,7 @@ public final class CallAnalyzer {
         Freshness fresh = new Freshness(where != null ? where : t, true, Set.of(), Set.of());
         List<Unseen> unknown = new ArrayList<>();
         Set<String> fieldsRead = new java.util.HashSet<>();
-        String unsafe = scanNodes(nodes, where, fresh, true, Set.of(), new java.util.HashSet<>(), unknown, fieldsRead);
+        String unsafe = scanNodes(nodes, where, fresh, true, Set.of(), new java.util.HashSet<>(), unknown, fieldsRead, null);
         return unsafe != null ? new Outcome("(in the initializers of " + t.getNameAsString() + ") " + unsafe, List.of(), Set.of())
                 : new Outcome(null, List.copyOf(unknown), Set.copyOf(fieldsRead));
     }

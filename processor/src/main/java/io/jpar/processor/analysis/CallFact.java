@@ -16,13 +16,26 @@ import com.github.javaparser.ast.Node;
  * @param writtenRows the arguments, rows of the loop's arrays ({@code a[j]}), whose elements the callee writes
  *                (itself, not through further calls); the loop's dependence test decides whether the iteration
  *                owns them
+ * @param elementUses the arguments (or the receiver) that are elements of the loop's arrays of objects
+ *                ({@code kinetic(p[i])}, {@code p[i].step()}) with the fields of them the callee reads and writes
+ *                itself; those reads are not in {@code fieldsRead}, and the loop's dependence test decides whether
+ *                the iteration owns the element
  */
 public record CallFact(Node node, String callee, Verdict verdict, String detail, java.util.Set<String> fieldsRead,
-                       String type, String method, java.util.List<com.github.javaparser.ast.expr.Expression> writtenRows) {
+                       String type, String method, java.util.List<com.github.javaparser.ast.expr.Expression> writtenRows,
+                       java.util.List<ElementUse> elementUses) {
 
     public CallFact(Node node, String callee, Verdict verdict, String detail, java.util.Set<String> fieldsRead,
                     String type, String method) {
-        this(node, callee, verdict, detail, fieldsRead, type, method, java.util.List.of());
+        this(node, callee, verdict, detail, fieldsRead, type, method, java.util.List.of(), java.util.List.of());
+    }
+
+    /**
+     * An element handed to a callee, or its receiver, and the instance fields of it that the callee reads and writes
+     * (through the parameter, or as fields of {@code this}); the parameter is never reassigned.
+     */
+    public record ElementUse(com.github.javaparser.ast.expr.Expression element, java.util.Set<String> read,
+                             java.util.Set<String> written) {
     }
 
     public enum Verdict {

@@ -34,25 +34,64 @@ final class ElementFields {
     private ElementFields() {
     }
 
+    /** An element of a shared array of objects as the loop names it: the array, its key, the indices. */
+    record Element(String array, String key, List<Expression> indices, Node context) {
+    }
+
     /**
      * {@code f} as an access of its array's field array, or empty when {@code f} is not an instance field of an
      * element of a shared array (an object of the iteration's own, a static field, a row's {@code length}).
      */
     static Optional<ArrayAccess> access(FieldAccessExpr f, LoopScope scope, IndexForms forms, Freshness fresh) {
-        Expression object = Ast.unwrap(f.getScope());
         if (fresh.isFresh(f.getScope()) || instanceField(f).isEmpty()) {
             return Optional.empty();
         }
-        Expression element = object;
-        Node context = f;
-        if (object instanceof NameExpr n && scope.kind(n) == NameKind.BODY_LOCAL) {
+        return element(f.getScope(), scope, fresh).map(e -> new ArrayAccess(e.array(), e.key() + "#" + f.getNameAsString(), f,
+                e.indices(), ArrayAccess.roleOf(f), ArrayAccess.operatorOf(f), forms.form(e.indices(), e.context() == null ? f : e.context()),
+                ArrayAccess.statementLevel(f), f.getNameAsString()));
+    }
+
+    /** The fields of elements that the loop's calls use ({@code kinetic(p[i])}), as accesses of the field arrays. */
+    static List<ArrayAccess> byCalls(List<CallFact> calls, LoopScope scope, IndexForms forms, Freshness fresh) {
+        List<ArrayAccess> out = new ArrayList<>();
+        for (CallFact c : calls) {
+            for (CallFact.ElementUse u : c.elementUses()) {
+                Optional<Element> e = element(u.element(), scope, fresh);
+                if (e.isEmpty()) {
+                    continue;
+                }
+                String form = forms.form(e.get().indices(), e.get().context() == null ? u.element() : e.get().context());
+                for (String f : new java.util.TreeSet<>(u.written())) {
+                    out.add(new ArrayAccess(e.get().array(), e.get().key() + "#" + f, u.element(), e.get().indices(),
+                            ArrayAccess.Role.UPDATE, "call", form, false, f));
+                }
+                for (String f : new java.util.TreeSet<>(u.read())) {
+                    out.add(new ArrayAccess(e.get().array(), e.get().key() + "#" + f, u.element(), e.get().indices(),
+                            ArrayAccess.Role.READ, null, form, false, f));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code object} as an element of a shared array of objects: {@code p[i]}, {@code g[i][j]}, {@code this.p[i]}, or a
+     * local of the iteration holding one ({@code Particle q = p[i];}); empty for anything else.
+     */
+    static Optional<Element> element(Expression object, LoopScope scope, Freshness fresh) {
+        Expression element = Ast.unwrap(object);
+        if (fresh.isFresh(element)) {
+            return Optional.empty();
+        }
+        Node context = null;
+        if (element instanceof NameExpr n && scope.kind(n) == NameKind.BODY_LOCAL) {
             // Particle q = p[i]; then q.x is p[i].x (q holds one value in the iteration)
             Optional<Expression> value = LoopAnalyzer.onceValue(n, scope);
-            if (value.isEmpty() || !(value.get() instanceof ArrayAccessExpr)) {
+            if (value.isEmpty() || !(Ast.unwrap(value.get()) instanceof ArrayAccessExpr)) {
                 return Optional.empty();
             }
-            element = value.get();
-            context = value.get();
+            element = Ast.unwrap(value.get());
+            context = element;
         }
         if (!(element instanceof ArrayAccessExpr)) {
             return Optional.empty();
@@ -64,20 +103,15 @@ final class ElementFields {
             base = a.getName();
         }
         base = Ast.unwrap(base);
-        String name;
-        String key;
         if (base instanceof NameExpr n && (scope.kind(n) == NameKind.OUTER_LOCAL || scope.kind(n) == NameKind.FIELD)) {
-            name = n.getNameAsString();
-            key = LoopAnalyzer.key(scope.declaration(n).orElse(null), name);
-        } else if (base instanceof FieldAccessExpr owner && owner.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
-            name = owner.getNameAsString();
-            key = LoopAnalyzer.key(null, name);
-        } else {
-            return Optional.empty();
+            String name = n.getNameAsString();
+            return Optional.of(new Element(name, LoopAnalyzer.key(scope.declaration(n).orElse(null), name), List.copyOf(indices), context));
         }
-        String field = f.getNameAsString();
-        return Optional.of(new ArrayAccess(name, key + "#" + field, f, List.copyOf(indices), ArrayAccess.roleOf(f),
-                ArrayAccess.operatorOf(f), forms.form(indices, context), ArrayAccess.statementLevel(f), field));
+        if (base instanceof FieldAccessExpr owner && owner.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+            String name = owner.getNameAsString();
+            return Optional.of(new Element(name, LoopAnalyzer.key(null, name), List.copyOf(indices), context));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -96,7 +130,9 @@ final class ElementFields {
                 covered.add(a.node());
                 if (a.writes() && !written.containsKey(a.field())) {
                     written.put(a.field(), a);
-                    owners.put(a.field(), instanceField((FieldAccessExpr) a.node()).map(ElementFields::owner).orElse(null));
+                    // a field a call writes is named by the call only: any class's field of that name counts
+                    owners.put(a.field(), a.node() instanceof FieldAccessExpr f
+                            ? instanceField(f).map(ElementFields::owner).orElse(null) : null);
                 }
             }
         }

@@ -113,7 +113,10 @@ public final class LoopAnalyzer {
         collect(body, scope, forms, fresh, writes, accesses, unknownArrays);
         // a call that writes the rows it is handed (axpy(t, pivot, a[j])) updates those rows: the dependence test
         // below must prove each one the iteration's own
-        List<CallFact> callFacts = calls.analyse(body, privateLocals);
+        LoopScope elementScope = scope;
+        List<CallFact> callFacts = calls.analyse(body, privateLocals, e -> ElementFields.element(e, elementScope, fresh).isPresent());
+        // kinetic(p[i]), p[i].step(): the fields of the element the callee uses are accesses of its field arrays
+        accesses.addAll(ElementFields.byCalls(callFacts, scope, forms, fresh));
         Set<Node> rowsWritten = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         callFacts.forEach(c -> c.writtenRows().forEach(r -> rowsWritten.add(Ast.unwrap(r))));
         accesses.replaceAll(a -> rowsWritten.contains(a.node()) ? new ArrayAccess(a.array(), a.key(), a.node(), a.indices(),

@@ -168,7 +168,7 @@ public final class ExplainReport {
         for (CallFact c : m.calls()) {
             String what = switch (c.verdict()) {
                 case KNOWN_SAFE -> "known safe" + (c.detail() == null ? "" : " (" + c.detail() + ")");
-                case ANALYSED -> c.writtenRows().isEmpty() ? "read by jpar: writes no shared state"
+                case ANALYSED -> c.writtenRows().isEmpty() && c.elementUses().isEmpty() ? "read by jpar: writes no shared state"
                         : "read by jpar: " + c.detail() + ", which the dependence test proves the iteration's own";
                 case UNKNOWN -> "vouched for by trust: jpar cannot see inside it" + (c.detail() == null ? "" : ", " + c.detail());
                 case UNSAFE -> "unsafe: " + c.detail();

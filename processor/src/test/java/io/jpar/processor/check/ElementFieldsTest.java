@@ -149,17 +149,58 @@ class ElementFieldsTest {
     }
 
     @Test
-    void aCallOnAnElementThatWritesItStaysRefused(@TempDir Path tmp) {
+    void aCallOnAnElementMayUseItsFieldsButNotWhatTheyReach(@TempDir Path tmp) {
         CheckTester.of(new UnsafeCall()).expect(tmp, "Steps", """
                 import io.jpar.Parallel;
 
                 class Steps {
-                """ + PARTICLE + """
+                    static int moves;
+                    static final class Particle {
+                        double x;
+                        double v;
+                        Particle next;
+                        void step() { x += v; }
+                        void follow() { next.x = x; }
+                        void count() { x += v; moves++; }
+                    }
+
+                    static void push(Particle p, double dv) { p.v += dv; }
+
                     @Parallel
                     static void f(Particle[] p) {
                         for (int i = 0; i < p.length; i++) {
-                            // BUG: Diagnostic contains: step()
                             p[i].step();
+                            push(p[i], 0.5);
+                            // BUG: Diagnostic contains: writes field next.x
+                            p[i].follow();
+                            // BUG: Diagnostic contains: writes field moves
+                            p[i].count();
+                        }
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void aCallOnAnElementIsProvenApartLikeItsFields(@TempDir Path tmp) {
+        CheckTester.of(new LoopCarriedDependence()).expect(tmp, "Pairs", """
+                import io.jpar.Parallel;
+
+                class Pairs {
+                    static final class Particle {
+                        double x;
+                        double v;
+                        void step() { x += v; }
+                    }
+
+                    static double gap(Particle a, Particle b) { return b.x - a.x; }
+
+                    @Parallel
+                    static void f(Particle[] p, double[] out) {
+                        for (int i = 1; i < p.length; i++) {
+                            p[i].step();
+                            // BUG: Diagnostic contains: p[i - 1].x is read here
+                            out[i] = gap(p[i - 1], p[i]);
                         }
                     }
                 }
