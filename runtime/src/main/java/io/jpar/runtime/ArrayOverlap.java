@@ -201,6 +201,26 @@ public final class ArrayOverlap {
         return m.appendTail(named).toString();
     }
 
+    /**
+     * {@link #find(Object[], Object[], String[], String[])} for a call of {@code site}, with the site's names; an
+     * array of objects whose elements the site found distinct on an earlier call and that still holds the same
+     * objects is not checked again ({@link ElementDistinctness.Verified}).
+     */
+    public static String find(LoopSite site, Object[] written, Object[] read) {
+        Object[] sole = ElementDistinctness.sole(written, read);
+        if (sole != null) {
+            ElementDistinctness.Verified known = site.verifiedElements();
+            if (known != null && known.matches(sole)) {
+                return find(withoutElements(written), withoutElements(read), site.writtenNames(), site.readNames());
+            }
+        }
+        String clash = find(written, read, site.writtenNames(), site.readNames());
+        if (clash == null && sole != null) {
+            site.verifiedElements(ElementDistinctness.Verified.of(sole));
+        }
+        return clash;
+    }
+
     private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("(written|read) array (\\d+)");
 
     private static String written(int w) {

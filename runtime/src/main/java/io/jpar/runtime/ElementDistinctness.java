@@ -15,6 +15,52 @@ final class ElementDistinctness {
     record Elements(Object[] array) {
     }
 
+    /**
+     * An array a loop found with distinct elements, and a copy of them: while the array holds exactly those
+     * objects (compared by reference, in a pass far cheaper than the check) they are still distinct. A time-stepping
+     * loop called with the same particles every step pays the check once. The copy keeps the elements of one array
+     * per loop reachable until the loop's next call with another.
+     */
+    record Verified(java.lang.ref.WeakReference<Object[]> array, Object[] elements) {
+
+        static Verified of(Object[] array) {
+            return new Verified(new java.lang.ref.WeakReference<>(array), array.clone());
+        }
+
+        boolean matches(Object[] a) {
+            if (array.get() != a || elements.length != a.length) {
+                return false;
+            }
+            for (int k = 0; k < a.length; k++) {
+                if (elements[k] != a[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The array of the only {@link Elements} of a call, when it is 1-D and in {@code written}; else null. */
+    static Object[] sole(Object[] written, Object[] read) {
+        Object[] sole = null;
+        for (Object w : written) {
+            if (w instanceof Elements e) {
+                if (sole != null || e.array() == null || e.array().getClass().getComponentType().isArray()) {
+                    return null;
+                }
+                sole = e.array();
+            }
+        }
+        if (read != null) {
+            for (Object r : read) {
+                if (r instanceof Elements) {
+                    return null;
+                }
+            }
+        }
+        return sole;
+    }
+
     private final Object[][] segments;
     /** Per segment: the argument it came from (written first, then read), and its row (-1 for a 1-D array). */
     private final int[] owners;

@@ -23,6 +23,8 @@ public final class LoopSite {
     // set once while the generated class initializes, before any call can read them
     private String[] writtenNames;
     private String[] readNames;
+    // the last array of objects whose elements a call found distinct (ArrayOverlap.find(LoopSite, ...))
+    private volatile ElementDistinctness.Verified verifiedElements;
 
     /**
      * @param where     the loop's position, {@code "File.java:LINE"}
@@ -146,6 +148,14 @@ public final class LoopSite {
     /** Time spent in this loop, in nanoseconds (see {@link LoopStats#timeNanos()}). */
     public long timeNanos() {
         return stats.timeNanos();
+    }
+
+    ElementDistinctness.Verified verifiedElements() {
+        return verifiedElements;
+    }
+
+    void verifiedElements(ElementDistinctness.Verified verified) {
+        this.verifiedElements = verified;
     }
 
     /** True the first time it is called for this loop: fallback warnings are printed once per loop. */

@@ -191,7 +191,7 @@ public final class CpuLoops {
             return 1;
         }
         if (written != null) {
-            String overlap = ArrayOverlap.find(written, read, site.writtenNames(), site.readNames());
+            String overlap = ArrayOverlap.find(site, written, read);
             if (overlap != null) {
                 Fallback.report(site, "arrays passed to the loop overlap (" + overlap + ")", "ran it sequentially");
                 return 1;
