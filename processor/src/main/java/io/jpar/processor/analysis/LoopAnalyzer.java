@@ -91,7 +91,15 @@ public final class LoopAnalyzer {
         }
         // locals of the method that every iteration assigns before reading are the iteration's own
         ForStmt split = inner != null ? inner.loop() : loop;
-        Privatizer.Result privatization = Privatizer.of(loop, split, method, (Statement) body, scope);
+        // counters of the iterations (row[k++]) need no other iteration's value: each starts from its closed form
+        List<Induction> counters = inner == null ? InductionVariables.of((Statement) body, outer, scope) : List.of();
+        Privatizer.Result privatization = Privatizer.of(loop, split, method, (Statement) body, scope,
+                InductionVariables.declarations(counters));
+        // one the privatizer refused (read after a loop inside a try) is no induction
+        List<Privatized> privatized = privatization.privates();
+        List<Induction> inductions = counters.stream()
+                .filter(k -> privatized.stream().anyMatch(p -> p.declaration() == k.declaration())).toList();
+        Set<Node> inductionDeclarations = InductionVariables.declarations(inductions);
         Optional<Finding> indexAfter = outer.indexOutside() ? Privatizer.indexAfterLoop(outer, loop, method) : Optional.empty();
         if (indexAfter.isPresent()) {
             return LoopModel.notCanonical(loop, method, collapse, outer, List.of(indexAfter.get()), List.of());
@@ -130,7 +138,7 @@ public final class LoopAnalyzer {
         Map<Node, List<ScalarWrite>> byVariable = new IdentityHashMap<>();
         List<Node> order = new ArrayList<>();
         for (ScalarWrite w : writes) {
-            if (w.kind() == NameKind.OUTER_LOCAL) {
+            if (w.kind() == NameKind.OUTER_LOCAL && !inductionDeclarations.contains(w.declaration())) {
                 if (!byVariable.containsKey(w.declaration())) {
                     order.add(w.declaration());
                 }
@@ -171,6 +179,11 @@ public final class LoopAnalyzer {
                 if (group.stream().noneMatch(ArrayAccess::writes)) {
                     continue;
                 }
+                Optional<AffineDependence.Verdict> counted = InductionVariables.lanes(group, inductions, outer);
+                if (counted.isPresent()) {
+                    affine.put(group.get(0).key(), counted.get());
+                    continue;
+                }
                 // an injective form needs no affine proof; its lane (data[8 * b + c]) still tells CLUSTER what moves
                 Optional<AffineDependence.Verdict> v = AffineDependence.prove(group, outer, subscripts);
                 if (!oneInjectiveForm(group)) {
@@ -204,10 +217,20 @@ public final class LoopAnalyzer {
             inner.loop().getCompare().ifPresent(chunkCode::add);
             chunkCode.addAll(inner.loop().getUpdate());
         }
-        List<Captured> captured = captured(chunkCode, scope, method, reduced, untyped);
+        List<Captured> captured = new ArrayList<>(captured(chunkCode, scope, method, reduced, untyped));
+        // the chunk keeps each counter's value from before the loop, which every iteration starts from
+        for (Induction k : inductions) {
+            if (captured.stream().noneMatch(c -> c.name().equals(k.name()))) {
+                captured.add(new Captured(k.name(), k.type()));
+            }
+        }
+        if (!inductions.isEmpty()) {
+            captured.addAll(captured(List.of(outer.first()), scope, method, reduced, untyped).stream()
+                    .filter(c -> captured.stream().noneMatch(d -> d.name().equals(c.name()))).toList());
+        }
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
                 reductions, notReductions, skipped, updates, callFacts, captured, untyped,
-                privatization.privates(), affine, lanes, ownObjects(body, fresh), elementPaths);
+                privatization.privates(), affine, lanes, ownObjects(body, fresh), elementPaths, inductions);
     }
 
     /** The objects of the iteration whose fields the body writes in place ({@code v.x = ...}, {@code c[0].y += ...}). */

@@ -55,6 +55,16 @@ public final class Privatizer {
      * @param scope names as seen from the loop, before privatization
      */
     public static Result of(ForStmt loop, ForStmt split, CallableDeclaration<?> method, Statement body, LoopScope scope) {
+        return of(loop, split, method, body, scope, Set.of());
+    }
+
+    /**
+     * @param inductions declarations of derived induction variables ({@link InductionVariables}): each iteration
+     *                   starts them from their closed form, so they are private though the body reads them first,
+     *                   and their value after the iteration is what the sequential loop leaves
+     */
+    public static Result of(ForStmt loop, ForStmt split, CallableDeclaration<?> method, Statement body, LoopScope scope,
+                            Set<Node> inductions) {
         Map<Node, String> names = new LinkedHashMap<>();
         Map<Node, List<AssignExpr>> plainWrites = new IdentityHashMap<>();
         for (Node n : body.findAll(Node.class)) {
@@ -84,7 +94,8 @@ public final class Privatizer {
         for (Map.Entry<Node, String> e : names.entrySet()) {
             Node decl = e.getKey();
             String name = e.getValue();
-            Optional<NameExpr> early = da.earlyRead(decl);
+            boolean induction = inductions.contains(decl);
+            Optional<NameExpr> early = induction ? Optional.empty() : da.earlyRead(decl);
             if (early.isPresent()) {
                 whyNot.put(decl, "the iteration reads it at line " + Lines.line(early.get())
                         + " before it assigns it, so it would read what another iteration left in it");
@@ -96,7 +107,7 @@ public final class Privatizer {
                 continue;
             }
             boolean live = readOutside(decl, name, loop, method);
-            if (live && !da.assignedAtEnd(decl)) {
+            if (live && !induction && !da.assignedAtEnd(decl)) {
                 whyNot.put(decl, "code after the loop reads it, but not every iteration assigns it, so its value "
                         + "after the loop would depend on which iteration ran last");
                 continue;

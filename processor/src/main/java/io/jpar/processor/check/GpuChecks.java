@@ -22,10 +22,12 @@ public final class GpuChecks {
 
     public static TargetChecks.Outcome check(LoopModel loop) {
         KernelTranslation kernel = GpuTranslator.translate(loop, kernelName(loop), origin(loop));
-        List<Refusal> refusals = kernel.problems().stream()
+        List<Refusal> refusals = new java.util.ArrayList<>(kernel.problems().stream()
                 .map(p -> new Refusal(p.family().reason(), Lines.line(p.at()), Lines.column(p.at()), p.what(), p.family().fix()))
-                .toList();
-        return new TargetChecks.Outcome(refusals, refusals.isEmpty() ? Prepared.gpu(kernel) : null);
+                .toList());
+        refusals.addAll(CounterOffCpu.check(loop, "a GPU kernel"));
+        refusals.sort(java.util.Comparator.comparingInt(Refusal::line).thenComparingInt(Refusal::column));
+        return new TargetChecks.Outcome(List.copyOf(refusals), refusals.isEmpty() ? Prepared.gpu(kernel) : null);
     }
 
     /**

@@ -133,7 +133,11 @@ public final class ExplainReport {
                 : m.reductions().stream().map(Reduction::describe).collect(Collectors.joining(", "))).append('\n');
         if (!m.privates().isEmpty()) {
             out.append("    private to each iteration (assigned before read): ")
-                    .append(m.privates().stream().map(Privatized::name).collect(Collectors.joining(", "))).append('\n');
+                    .append(m.privates().stream().map(p -> p.name() + m.inductions().stream().filter(k -> k.declaration() == p.declaration())
+                            .findFirst().map(k -> " (a counter: each iteration starts it at its value before the loop plus "
+                                    + k.perIterationText()
+                                    + " per earlier iteration)").orElse(""))
+                            .collect(Collectors.joining(", "))).append('\n');
             List<String> last = m.privates().stream().filter(Privatized::last).map(Privatized::name).toList();
             if (!last.isEmpty()) {
                 out.append("    after the loop, as the last iteration left them: ").append(String.join(", ", last)).append('\n');

@@ -28,7 +28,20 @@ public final class Trips {
      *         sequential loop would not end by its condition
      */
     public static long count(LoopSite site, int level, long first, long limit, long step, long min, long max) {
-        Relation rel = site.relation(level);
+        return count(site.relation(level), first, limit, step, min, max);
+    }
+
+    /**
+     * The iterations of an {@code int} loop nested in a parallel one, {@code for (x = first; x REL limit; x += step)}, as
+     * the sequential loop runs them: what a counter the nest increments ({@code row[k++]}) advances by per row;
+     * generated code starts each iteration's counter from it. 0 for a loop that would not end.
+     */
+    public static long inner(Relation rel, long first, long limit, long step) {
+        long trips = count(rel, first, limit, step, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return trips == UNCOUNTED ? 0 : trips;
+    }
+
+    private static long count(Relation rel, long first, long limit, long step, long min, long max) {
         if (!rel.holds(first, limit)) {
             return 0;
         }

@@ -66,8 +66,10 @@ public final class CpuEmitter {
         String label = split.loop().getParentNode().orElse(null) instanceof LabeledStmt l ? l.getLabel() + ": " : "";
         // the relation as written: run(first, limit) is then the sequential loop, which the runtime runs when it
         // cannot count the trips (Trips.UNCOUNTED); a block's to$ is exclusive for < and >, its last index for <= and >=
+        // each iteration starts its counters (row[k++]) where the sequential loop would have them
+        String starts = m.inductions().stream().map(k -> k.start(outer)).collect(java.util.stream.Collectors.joining(" "));
         String forHead = label + "for (" + (split.indexOutside() ? "" : split.type() + " ") + split.name() + " = from$; " + split.name()
-                + " " + split.relation().symbol() + " to$; " + split.updateText() + ") ";
+                + " " + split.relation().symbol() + " to$; " + split.updateText() + ") " + (starts.isEmpty() ? "" : "{ " + starts + " ");
 
         List<TextEdit> edits = new ArrayList<>();
         int headerBegin = text.begin(statement);
@@ -77,7 +79,7 @@ public final class CpuEmitter {
 
         int bodyEnd = text.end(body);
         int end = text.end(statement);
-        String closing = " " + reductionWriteBack(m) + lastWriteBack(m) + "} " + members(plan, site, target) + " } " + call(plan, site, target) + caughtExceptions(statement) + (wrap ? " }" : "");
+        String closing = (starts.isEmpty() ? "" : " }") + " " + reductionWriteBack(m) + lastWriteBack(m) + "} " + members(plan, site, target) + " } " + call(plan, site, target) + caughtExceptions(statement) + (wrap ? " }" : "");
         edits.add(new TextEdit(bodyEnd, end, SourceRewriter.spread(text.text().substring(bodyEnd, end), "", closing)));
 
         edits.addAll(bodyEdits(plan, body, text, target.memberNames()));
