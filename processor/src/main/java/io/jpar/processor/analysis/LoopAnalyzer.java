@@ -199,7 +199,7 @@ public final class LoopAnalyzer {
         for (List<ArrayAccess> group : byArray.values()) {
             AffineDependence.Verdict v = affine.get(group.get(0).key());
             Optional<Reduction> r = v != null && v.disjoint() ? Optional.empty()
-                    : arrayReduction(group, method, scope);
+                    : group.get(0).elementField() ? ElementReductions.of(group, scope) : arrayReduction(group, method, scope);
             if (r.isPresent()) {
                 reductions.add(r.get());
                 reduced.add(group.get(0).key());
@@ -491,14 +491,7 @@ public final class LoopAnalyzer {
             if (indexReadsArray) {
                 return Optional.empty();
             }
-            String o = switch (a.operator()) {
-                case "+=", "-=", "++", "--" -> "+";
-                case "*=" -> "*";
-                case "&=" -> "&";
-                case "|=" -> "|";
-                case "^=" -> "^";
-                default -> null;
-            };
+            String o = ElementReductions.combined(a.operator());
             if (o == null || (op != null && !op.equals(o))) {
                 return Optional.empty();
             }

@@ -23,13 +23,41 @@ public final class LoopCarriedDependence implements LoopCheck {
     private static final String FORMS = "jpar accepts writes at a[i], a[i + c], a[i - c], a[c - i], a[i][...], a[i * m + j], and any"
             + " affine index (a[s * i + c], a block a[B * i + c] of an inner loop over c) whose values in two iterations cannot meet";
 
+    private static final String ELEMENT_REDUCTION = "; a field of elements updated at any index (q[j].f += g) is a reduction when"
+            + " the loop's every use of the field is an update of one operator (+= -= ++ --, *=, &=, |=, ^=), written as q[e].f"
+            + " with q the array";
+
+    /** Why the updates of an element field are no reduction: the use of the field that is not such an update. */
+    private static String elementUses(List<ArrayAccess> group) {
+        String op = null;
+        for (ArrayAccess a : group) {
+            if (a.role() != ArrayAccess.Role.UPDATE || !a.statementLevel()) {
+                return " (and it is no reduction: " + a.text() + (a.role() == ArrayAccess.Role.READ ? " reads it" : " assigns it")
+                        + " at line " + a.line() + ")";
+            }
+            if (!(a.node() instanceof com.github.javaparser.ast.expr.FieldAccessExpr f
+                    && com.github.javaparser.ast.expr.ArrayAccessExpr.class.isInstance(io.jpar.processor.analysis.Ast.unwrap(f.getScope())))) {
+                return " (and it is no reduction: " + a.node() + " at line " + a.line() + " names the element otherwise than as "
+                        + a.text().substring(0, a.text().length() - a.field().length() - 1) + ")";
+            }
+            String o = java.util.Objects.toString(io.jpar.processor.analysis.ElementReductions.combined(a.operator()), a.operator());
+            if (op != null && !op.equals(o)) {
+                return " (and it is no reduction: " + a.text() + " at line " + a.line() + " updates it with another operator)";
+            }
+            op = o;
+        }
+        return "";
+    }
+
     @Override
     public List<Refusal> check(LoopModel loop) {
         List<Refusal> out = new ArrayList<>();
         for (Finding f : loop.unknownArrays()) {
             out.add(Refusal.of(getClass(), f));
         }
-        Set<String> reduced = loop.reductions().stream().filter(Reduction::array).map(Reduction::name).collect(Collectors.toSet());
+        // array reductions by name (h), those into fields of elements by their field array (q#f)
+        Set<String> reduced = loop.reductions().stream().filter(Reduction::array)
+                .map(r -> r.element() != null ? r.element().key() : r.name()).collect(Collectors.toSet());
         Map<String, List<ArrayAccess>> byArray = new LinkedHashMap<>();
         loop.accesses().forEach(a -> byArray.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a));
         String index = loop.outer() == null ? "i" : loop.outer().name();
@@ -50,7 +78,8 @@ public final class LoopCarriedDependence implements LoopCheck {
                     continue;
                 }
             }
-            if (reduced.contains(group.get(0).array()) && group.stream().noneMatch(a -> a.role() == ArrayAccess.Role.WHOLE)) {
+            if (reduced.contains(group.get(0).elementField() ? group.get(0).key() : group.get(0).array())
+                    && group.stream().noneMatch(a -> a.role() == ArrayAccess.Role.WHOLE)) {
                 continue;
             }
             ArrayAccess first = writes.get(0);
@@ -72,8 +101,9 @@ public final class LoopCarriedDependence implements LoopCheck {
             ArrayAccess bad = writes.stream().filter(w -> w.form() == null).findFirst().orElse(null);
             if (bad != null) {
                 out.add(refuse(bad, bad.text() + written(bad) + bad.line()
-                        + " with an index that is not injective in the loop index " + index + ", so two iterations may write the same element",
-                        FORMS + "; otherwise remove @Parallel"));
+                        + " with an index that is not injective in the loop index " + index + ", so two iterations may write the same element"
+                        + (bad.elementField() ? elementUses(group) : ""),
+                        FORMS + (bad.elementField() ? ELEMENT_REDUCTION : "") + "; otherwise remove @Parallel"));
                 continue;
             }
             ArrayAccess other = writes.stream().filter(w -> !w.form().equals(first.form())).findFirst().orElse(null);

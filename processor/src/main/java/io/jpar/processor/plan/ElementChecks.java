@@ -23,8 +23,11 @@ record ElementChecks(List<String> written, List<String> read, List<String> prove
         // per field name (the safe side: two classes' fields of one name count as one), the arrays reaching it
         Map<String, Set<ArrayAccess>> byField = new LinkedHashMap<>();
         Set<String> writtenFields = new LinkedHashSet<>();
+        // a field that the loop only reduces into needs no distinct elements: each index gets its own partial
+        Set<String> reduced = new java.util.HashSet<>();
+        m.reductions().stream().filter(r -> r.element() != null).forEach(r -> reduced.add(r.element().key()));
         for (ArrayAccess a : m.accesses()) {
-            if (a.elementField()) {
+            if (a.elementField() && !reduced.contains(a.key())) {
                 byField.computeIfAbsent(a.field(), f -> new LinkedHashSet<>()).add(a);
                 if (a.writes()) {
                     writtenFields.add(a.field());

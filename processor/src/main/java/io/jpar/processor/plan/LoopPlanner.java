@@ -49,6 +49,9 @@ public final class LoopPlanner {
         for (Reduction r : m.reductions()) {
             if (r.array()) {
                 arrayReductions = true;
+                if (r.element() != null) {
+                    continue;                      // its partials are arrays of jpar's own
+                }
                 // an array reduction updates a local or field by its simple name (LoopAnalyzer.arrayReduction)
                 if (!fresh.contains(r.name()) && !Freshness.unsharedArray(r.name(), m.loop())) {
                     written.add(r.name());

@@ -132,13 +132,21 @@ class DifferentialTest {
             for (int k = 0; k < e.length; k++) {
                 close(e[k], a[k], tolerance, where + ", element " + k);
             }
+        } else if (expected instanceof Float e && actual instanceof Float a) {
+            close(e, a, tolerance, where);
+        } else if (expected instanceof float[] e && actual instanceof float[] a) {
+            assertEquals(e.length, a.length, where);
+            for (int k = 0; k < e.length; k++) {
+                close(e[k], a[k], tolerance, where + ", element " + k);
+            }
         } else if (expected instanceof Object[] e && actual instanceof Object[] a) {
             // several results: floating ones within the tolerance, every other one exactly
             assertEquals(e.length, a.length, where);
             for (int k = 0; k < e.length; k++) {
                 assertClose(e[k], a[k], tolerance, where + ", result " + k);
             }
-        } else if (expected != null && expected.getClass().isArray() && !(expected instanceof double[])) {
+        } else if (expected != null && expected.getClass().isArray() && !(expected instanceof double[])
+                && !(expected instanceof float[])) {
             assertTrue(java.util.Objects.deepEquals(expected, actual), () -> where + ": expected " + java.util.Arrays.deepToString(
                     new Object[] {expected}) + " but got " + java.util.Arrays.deepToString(new Object[] {actual}));
         } else if (expected instanceof Number || expected instanceof Boolean || expected instanceof String) {

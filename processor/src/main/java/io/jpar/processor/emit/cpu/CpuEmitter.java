@@ -248,7 +248,10 @@ public final class CpuEmitter {
         List<ChunkField> fields = fields(plan, target);
         for (int k = 0; k < fields.size(); k++) {
             ChunkField f = fields.get(k);
-            call.append(k > 0 ? ", " : "").append(f.reduction() != null ? f.reduction().variable() : f.name());
+            Reduction r = f.reduction();
+            // the partials of a reduction into elements' fields start as the identity; the fold adds them after the loop
+            call.append(k > 0 ? ", " : "").append(r == null ? f.name() : r.element() != null
+                    ? ReductionCode.freshArray(r, r.element().array() + ".length", c + ".") : r.variable());
         }
         call.append(')');
         if (plan.checksAliasing()) {
@@ -259,10 +262,11 @@ public final class CpuEmitter {
         String init = outer.indexOutside() ? outer.name() + " = " + outer.first() + "; " : "";
         List<Reduction> scalars = m.reductions().stream().filter(r -> !r.array()).toList();
         List<Privatized> lasts = m.privates().stream().filter(Privatized::last).toList();
-        if (scalars.isEmpty() && lasts.isEmpty()) {
+        List<Reduction> elements = m.reductions().stream().filter(r -> r.element() != null).toList();
+        if (scalars.isEmpty() && lasts.isEmpty() && elements.isEmpty()) {
             return init + call + ";";
         }
-        if (scalars.size() == 1 && lasts.isEmpty()) {
+        if (scalars.size() == 1 && lasts.isEmpty() && elements.isEmpty()) {
             return init + scalars.get(0).variable() + " = " + call + "." + scalars.get(0).name() + ";";
         }
         String result = "jpar$" + c.substring("JparLoop".length());
@@ -274,6 +278,9 @@ public final class CpuEmitter {
         for (Privatized p : lasts) {
             s.append(" if (").append(result).append('.').append(p.name()).append("$set) ").append(p.name()).append(" = ")
                     .append(result).append('.').append(p.name()).append("$last;");
+        }
+        for (Reduction r : elements) {
+            s.append(' ').append(ReductionCode.foldElements(r, result + "." + r.name()));
         }
         return s.toString();
     }
@@ -319,7 +326,7 @@ public final class CpuEmitter {
         for (Reduction r : plan.model().reductions()) {
             for (Node t : r.targets()) {
                 fieldUses.add(t);
-                edits.add(new TextEdit(text.begin(t), text.end(t), r.name()));
+                edits.add(new TextEdit(text.begin(t), text.end(t), r.element() != null ? partialOf(r, t, text) : r.name()));
             }
         }
         for (Node n : body.findAll(Node.class)) {
@@ -337,6 +344,16 @@ public final class CpuEmitter {
             }
         }
         return edits;
+    }
+
+    /** {@code q[e].f} of a reduction into the fields of elements: the element's partial, {@code q$f[e]}, checked as the read of q[e].f. */
+    private static String partialOf(Reduction r, Node target, LineIndex text) {
+        com.github.javaparser.ast.expr.ArrayAccessExpr element = (com.github.javaparser.ast.expr.ArrayAccessExpr)
+                io.jpar.processor.analysis.Ast.unwrap(((com.github.javaparser.ast.expr.FieldAccessExpr) target).getScope());
+        String index = text.text().substring(text.begin(element.getIndex()), text.end(element.getIndex()));
+        String quoted = element.toString().replace("\\", "\\\\").replace("\"", "\\\"");
+        return r.name() + "[io.jpar.runtime.cpu.ElementPartials.at(" + r.element().array() + ", " + index + ", \"" + r.element().field()
+                + "\", \"" + quoted + "\")]";
     }
 
     private static boolean inNestedClass(Node n, Node body) {

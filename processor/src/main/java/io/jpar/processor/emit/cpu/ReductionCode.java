@@ -82,16 +82,41 @@ final class ReductionCode {
         return "for (int k$ = 0; k$ < " + x + ".length; k$++) " + x + "[k$] " + r.operator() + "= " + later + "." + x + "[k$];";
     }
 
-    /** For an array reduction: an expression of a fresh array holding the identity. */
+    /** For an array reduction: an expression of a fresh array holding the identity, as long as the partials it merges with. */
     static String freshArray(Reduction r) {
+        return freshArray(r, r.name() + ".length", "");
+    }
+
+    /**
+     * For an array reduction: a fresh array of {@code length} elements holding the identity; {@code owner} qualifies
+     * the fill helper where the code is not in the chunk class ({@code JparLoop1.}).
+     */
+    static String freshArray(Reduction r, String length, String owner) {
         JavaType element = r.elementType();
         String id = identity(r.operator(), element);
-        String sized = "new " + element + "[" + r.name() + ".length]";
+        String sized = "new " + element + "[" + length + "]";
         boolean floating = element.floating();
         if (r.op().identity() == ReductionOperator.Identity.ZERO && !(floating && r.op() == ReductionOperator.PLUS)) {
             return sized;
         }
-        return "filled$(" + sized + ", " + id + ")";
+        return owner + "filled$(" + sized + ", " + id + ")";
+    }
+
+    /**
+     * After the loop, for a reduction into a field of elements: the partials in {@code partials} folded into the
+     * elements they belong to, leaving alone those no iteration updated (which may be null, as the loop never read them).
+     */
+    static String foldElements(Reduction r, String partials) {
+        Reduction.ElementTarget e = r.element();
+        String p = partials + "[k$]";
+        String id = identity(r.operator(), r.elementType());
+        String changed = switch (r.elementType().toString()) {
+            case "double" -> "java.lang.Double.doubleToRawLongBits(" + p + ") != java.lang.Double.doubleToRawLongBits(" + id + ")";
+            case "float" -> "java.lang.Float.floatToRawIntBits(" + p + ") != java.lang.Float.floatToRawIntBits(" + id + ")";
+            default -> p + " != " + id;
+        };
+        return "for (int k$ = 0; k$ < " + partials + ".length; k$++) if (" + changed + ") " + e.array() + "[k$]." + e.field() + " "
+                + r.operator() + "= " + p + ";";
     }
 
     /** The helper that {@link #freshArray} uses for identities other than zero. */

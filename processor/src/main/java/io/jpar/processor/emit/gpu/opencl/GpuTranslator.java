@@ -48,7 +48,8 @@ public final class GpuTranslator {
             }
             if (r.array()) {
                 ctx.problems.add(new GpuProblem(GpuConstruct.ARRAY_REDUCTION, update(loop.body(), r.name(), loop.loop()),
-                        "the array reduction " + r.name() + "[] (" + r.operator() + ") at line " + r.lines().get(0) + " is not run on a GPU"));
+                        (r.element() != null ? "the reduction into " + r.element().array() + "[]." + r.element().field()
+                                : "the array reduction " + r.name() + "[]") + " (" + r.operator() + ") at line " + r.lines().get(0) + " is not run on a GPU"));
             } else if (r.field() != null) {
                 ctx.problems.add(new GpuProblem(GpuConstruct.FIELD_REDUCTION, r.targets().get(0),
                         "the field " + r.field() + " is updated as a reduction (" + r.operator() + ") at line " + r.lines().get(0)));
