@@ -122,7 +122,19 @@ public final class LoopAnalyzer {
         // a call that writes the rows it is handed (axpy(t, pivot, a[j])) updates those rows: the dependence test
         // below must prove each one the iteration's own
         LoopScope elementScope = scope;
-        List<CallFact> callFacts = calls.analyse(body, privateLocals, e -> ElementFields.element(e, elementScope, fresh).isPresent());
+        // temporaries made before the loop (Vec t = new Vec()): a callee using only their fields uses the block's own
+        Set<Node> candidates = ScratchObjects.candidates(body, scope);
+        List<CallFact> callFacts = calls.analyse(body, privateLocals, e -> ElementFields.element(e, elementScope, fresh).isPresent()
+                || ScratchObjects.names(e, candidates));
+        ScratchObjects.Result scratch = ScratchObjects.of(candidates, body, method, callFacts, calls);
+        if (!scratch.not().isEmpty()) {
+            // a candidate that is none is shared by the iterations: its calls are judged as for any shared object
+            Set<Node> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            scratch.scratch().forEach(s -> kept.add(s.declaration()));
+            callFacts = calls.analyse(body, privateLocals, e -> ElementFields.element(e, elementScope, fresh).isPresent()
+                    || ScratchObjects.names(e, kept));
+        }
+        writes.removeIf(w -> ScratchObjects.writesField(w.node(), scratch.scratch()));
         // kinetic(p[i]), p[i].step(): the fields of the element the callee uses are accesses of its field arrays
         accesses.addAll(ElementFields.byCalls(callFacts, scope, forms, fresh));
         Set<Node> rowsWritten = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -230,7 +242,7 @@ public final class LoopAnalyzer {
         }
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
                 reductions, notReductions, skipped, updates, callFacts, captured, untyped,
-                privatization.privates(), affine, lanes, ownObjects(body, fresh), elementPaths, inductions);
+                privatization.privates(), affine, lanes, ownObjects(body, fresh), elementPaths, inductions, scratch);
     }
 
     /** The objects of the iteration whose fields the body writes in place ({@code v.x = ...}, {@code c[0].y += ...}). */

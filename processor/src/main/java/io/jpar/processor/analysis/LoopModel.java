@@ -39,6 +39,8 @@ import java.util.Map;
  *                       ({@code v}, {@code c[0]}): private by escape analysis ({@link Freshness})
  * @param elementPaths   reads of fields the loop writes in the elements of an array ({@code p[i].x}) by another
  *                       way than that array ({@link ElementFields})
+ * @param scratch        scratch objects ({@code Vec t = new Vec();} before the loop, a temporary of every iteration),
+ *                       each block's own, and the locals whose fields the loop writes that are none
  * @param inductions     derived induction variables ({@code row[k++]}): private, each iteration starts them from
  *                       their closed form ({@link Induction#start})
  */
@@ -49,14 +51,14 @@ public record LoopModel(ForStmt loop, CallableDeclaration<?> method, int collaps
                         List<CallFact> calls, List<Captured> captured, List<Node> untyped,
                         List<Privatized> privates, Map<String, AffineDependence.Verdict> affine,
                         Map<String, AffineDependence.Lane> lanes, List<String> ownObjects,
-                        List<ElementFieldPath> elementPaths, List<Induction> inductions) {
+                        List<ElementFieldPath> elementPaths, List<Induction> inductions, ScratchObjects.Result scratch) {
 
     /** A model of a loop that is not canonical: nothing else was analysed. */
     static LoopModel notCanonical(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer,
                                   List<Finding> notCanonical, List<CollapseProblem> collapseProblems) {
         return new LoopModel(loop, method, collapse, outer, null, null, notCanonical, collapseProblems, List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                Map.of(), List.of(), List.of(), List.of());
+                Map.of(), List.of(), List.of(), List.of(), new ScratchObjects.Result(List.of(), List.of()));
     }
 
     /** The affine test's proof that the array of {@code key} is touched by one iteration per element; null if none. */

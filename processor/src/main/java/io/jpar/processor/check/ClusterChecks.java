@@ -25,6 +25,7 @@ public final class ClusterChecks {
         out.addAll(new LastValueOnRanks().check(loop));
         out.addAll(new FieldReductionOnRanks().check(loop));
         out.addAll(CounterOffCpu.check(loop, "a cluster job"));
+        out.addAll(ScratchOffCpu.check(loop, "a cluster job"));
         ClusterPlan plan = ClusterPlanner.plan(loop);
         out.addAll(UnknownValueOnRanks.check(plan));
         out.addAll(ObjectArrayWrite.check(plan));

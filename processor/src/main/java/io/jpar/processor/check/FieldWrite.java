@@ -32,11 +32,15 @@ public final class FieldWrite implements LoopCheck {
             }
             Expression object = objectWritten(w.node());
             if (w.kind() == NameKind.FIELD && object != null) {
+                // a local made before the loop may be a scratch object, each block's own: say why this one is not
+                String scratch = loop.scratch().not().stream().filter(n -> object instanceof NameExpr x
+                                && Scopes.declaration(x.getNameAsString(), x).orElse(null) == n.declaration())
+                        .map(n -> "; nor is it a scratch object that each thread could have a copy of: " + n.why()).findFirst().orElse("");
                 out.add(new Refusal(getClass().getSimpleName(), w.line(), IndexWrittenInBody.column(w), "the field " + w.name()
                         + " is assigned in the loop body at line " + w.line() + ", and " + object + " may be an object other"
                         + " iterations reach too: jpar keeps an object to one iteration only when every value the iteration"
                         + " gives " + object + " is one it creates (new, or a static, private or final method returning new"
-                        + " objects)", "create the object in the iteration before writing its fields, or write the result into"
+                        + " objects)" + scratch, "create the object in the iteration before writing its fields, or write the result into"
                         + " an array by the loop index"));
             } else if (w.kind() == NameKind.FIELD) {
                 out.add(new Refusal(getClass().getSimpleName(), w.line(), IndexWrittenInBody.column(w), "the field " + w.name()

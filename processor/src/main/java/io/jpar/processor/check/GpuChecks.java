@@ -26,6 +26,7 @@ public final class GpuChecks {
                 .map(p -> new Refusal(p.family().reason(), Lines.line(p.at()), Lines.column(p.at()), p.what(), p.family().fix()))
                 .toList());
         refusals.addAll(CounterOffCpu.check(loop, "a GPU kernel"));
+        refusals.addAll(ScratchOffCpu.check(loop, "a GPU kernel"));
         refusals.sort(java.util.Comparator.comparingInt(Refusal::line).thenComparingInt(Refusal::column));
         return new TargetChecks.Outcome(List.copyOf(refusals), refusals.isEmpty() ? Prepared.gpu(kernel) : null);
     }

@@ -1,7 +1,13 @@
 package io.jpar.processor.check;
 
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import io.jpar.processor.analysis.Ast;
 import io.jpar.processor.analysis.CallFact;
 import io.jpar.processor.analysis.LoopModel;
+import io.jpar.processor.analysis.Scratch;
+import io.jpar.processor.analysis.Scopes;
 import java.util.List;
 
 /**
@@ -15,9 +21,28 @@ public final class UnsafeCall implements LoopCheck {
         return loop.calls().stream()
                 .filter(c -> c.verdict() == CallFact.Verdict.UNSAFE)
                 .map(c -> new Refusal(getClass().getSimpleName(), c.line(), c.node().getBegin().map(p -> p.column).orElse(0),
-                        c.callee() + " called at line " + c.line() + " " + c.detail(),
+                        c.callee() + " called at line " + c.line() + " " + c.detail() + notScratch(c, loop),
                         fix(c)))
                 .toList();
+    }
+
+    /** When the call is on or hands a local made before the loop: why that is no scratch object of each thread's. */
+    private static String notScratch(CallFact c, LoopModel loop) {
+        if (!(c.node() instanceof MethodCallExpr m)) {
+            return "";
+        }
+        List<Expression> objects = new java.util.ArrayList<>(m.getArguments());
+        m.getScope().ifPresent(objects::add);
+        for (Expression e : objects) {
+            if (Ast.unwrap(e) instanceof NameExpr n) {
+                for (Scratch.Not not : loop.scratch().not()) {
+                    if (Scopes.declaration(n.getNameAsString(), n).orElse(null) == not.declaration()) {
+                        return "; " + n + " is no scratch object that each thread could have a copy of: " + not.why();
+                    }
+                }
+            }
+        }
+        return "";
     }
 
     private static String fix(CallFact c) {

@@ -131,6 +131,12 @@ public final class ExplainReport {
         }
         out.append("    reductions: ").append(m.reductions().isEmpty() ? "none"
                 : m.reductions().stream().map(Reduction::describe).collect(Collectors.joining(", "))).append('\n');
+        if (!m.scratch().scratch().isEmpty()) {
+            out.append("    scratch objects (each block makes its own): ").append(m.scratch().scratch().stream()
+                    .map(t -> t.name() + " = " + t.creation() + " (every iteration writes " + String.join(", ", t.fields())
+                            + " before it reads them)")
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
         if (!m.privates().isEmpty()) {
             out.append("    private to each iteration (assigned before read): ")
                     .append(m.privates().stream().map(p -> p.name() + m.inductions().stream().filter(k -> k.declaration() == p.declaration())

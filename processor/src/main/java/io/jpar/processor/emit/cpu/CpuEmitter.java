@@ -61,7 +61,7 @@ public final class CpuEmitter {
         String chunkType = inner != null ? "Int2Chunk" : outer.type().equals(JavaType.LONG) ? "LongChunk" : "IntChunk";
         String params = inner != null ? "int " + outer.name() + ", int from$, int to$" : outer.type() + " from$, " + outer.type() + " to$";
         String classHead = (wrap ? "{ " : "") + "final class " + c + " extends " + target.chunkBase(chunkType) + "<" + c
-                + "> { protected void run(" + params + ") throws Exception { " + reductionLocals(m) + privateLocals(m);
+                + "> { protected void run(" + params + ") throws Exception { " + reductionLocals(m) + privateLocals(m) + scratchCopies(m);
         // the chunk's loop keeps its label: the body may continue it (EscapingControlFlow)
         String label = split.loop().getParentNode().orElse(null) instanceof LabeledStmt l ? l.getLabel() + ": " : "";
         // the relation as written: run(first, limit) is then the sequential loop, which the runtime runs when it
@@ -107,6 +107,15 @@ public final class CpuEmitter {
         StringBuilder s = new StringBuilder();
         for (Privatized p : m.privates()) {
             s.append(p.type()).append(' ').append(p.name()).append(" = ").append(p.type().zero()).append("; ");
+        }
+        return s.toString();
+    }
+
+    /** The block's own scratch objects, made as the originals were: they hide the method's locals of the same name. */
+    private static String scratchCopies(LoopModel m) {
+        StringBuilder s = new StringBuilder();
+        for (io.jpar.processor.analysis.Scratch t : m.scratch().scratch()) {
+            s.append(t.type()).append(' ').append(t.name()).append(" = ").append(t.creation()).append("; ");
         }
         return s.toString();
     }

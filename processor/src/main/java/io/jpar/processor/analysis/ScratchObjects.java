@@ -1,0 +1,359 @@
+package io.jpar.processor.analysis;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scratch objects ({@link Scratch}): {@code Vec t = new Vec(); for (...) { t.set(a[i], b[i], 0); out[i] = t.norm(); }}.
+ * Sequentially every iteration overwrites what the one before left in {@code t}; when no iteration reads a field of
+ * it that it has not written first, no iteration sees another's values, and each block may use an object of its own.
+ * A local of the method is one when all of these hold:
+ * <ul>
+ *   <li>it is made by {@code new T(...)} where it is declared and never assigned, with arguments a block can evaluate
+ *       again (literals and names the method does not assign), and making it touches nothing shared;</li>
+ *   <li>the method uses it in the loop only: the original is then never seen again, so the copies need no merge;</li>
+ *   <li>the loop uses it only by its fields ({@code t.x}), as the receiver or an argument of methods that only use its
+ *       fields themselves (as for elements: {@code CallFact.elementUses}), and not inside lambdas or classes;</li>
+ *   <li>each read of a field of it, direct or in such a method, comes after a write of that field that surely runs
+ *       in the same iteration ({@link #firstWrites}).</li>
+ * </ul>
+ */
+public final class ScratchObjects {
+
+    private ScratchObjects() {
+    }
+
+    /** The outcome: the scratch objects, and why other candidates are none. */
+    public record Result(List<Scratch> scratch, List<Scratch.Not> not) {
+    }
+
+    /** The locals of the method made before the loop by {@code new} that the body uses by field or in calls. */
+    static Set<Node> candidates(Node body, LoopScope scope) {
+        Set<Node> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (NameExpr n : body.findAll(NameExpr.class)) {
+            if (scope.kind(n) == NameKind.OUTER_LOCAL && scope.declaration(n).orElse(null) instanceof VariableDeclarator d
+                    && d.getInitializer().map(Ast::unwrap).orElse(null) instanceof ObjectCreationExpr c
+                    && c.getAnonymousClassBody().isEmpty()) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code e} names one of {@code candidates}. */
+    static boolean names(Expression e, Set<Node> candidates) {
+        return Ast.unwrap(e) instanceof NameExpr n && Scopes.declaration(n.getNameAsString(), n).map(candidates::contains).orElse(false);
+    }
+
+    /** Judges the candidates after the calls were analysed with them as owned objects. */
+    static Result of(Set<Node> candidates, Node body, CallableDeclaration<?> method, List<CallFact> calls, CallAnalyzer analyzer) {
+        List<Scratch> scratch = new ArrayList<>();
+        List<Scratch.Not> not = new ArrayList<>();
+        Map<Node, CallFact.ElementUse> uses = new IdentityHashMap<>();
+        Map<Node, CallFact> byUse = new IdentityHashMap<>();
+        for (CallFact c : calls) {
+            for (CallFact.ElementUse u : c.elementUses()) {
+                uses.put(u.element(), u);
+                byUse.put(u.element(), c);
+            }
+        }
+        for (Node candidate : candidates) {
+            VariableDeclarator d = (VariableDeclarator) candidate;
+            String name = d.getNameAsString();
+            // a local the loop uses by no field of its own (a StringBuilder appended to) is no temporary of this kind
+            boolean byFields = body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name)
+                    && Scopes.declaration(name, n).orElse(null) == d
+                    && (uses.containsKey(n) || n.getParentNode().orElse(null) instanceof FieldAccessExpr f && f.getScope() == n)).size() > 0;
+            if (!byFields) {
+                continue;
+            }
+            String why = why(d, body, method, uses, analyzer);
+            if (why == null) {
+                Map<String, Node> unwritten = new LinkedHashMap<>();
+                Set<String> written = new TreeSet<>();
+                firstWrites(body, d, new HashSet<>(), uses, byUse, unwritten, written);
+                if (!unwritten.isEmpty()) {
+                    Map.Entry<String, Node> first = unwritten.entrySet().iterator().next();
+                    why = "the iteration reads " + name + "." + first.getKey() + " at line " + Lines.line(first.getValue())
+                            + " where it may not have written it yet, so it would read what an earlier iteration left there";
+                } else {
+                    ObjectCreationExpr c = (ObjectCreationExpr) Ast.unwrap(d.getInitializer().get());
+                    String type = d.getType().isVarType() ? c.getType().asString() : d.getType().asString();
+                    scratch.add(new Scratch(name, type, d, c.toString(), List.copyOf(written)));
+                    continue;
+                }
+            }
+            not.add(new Scratch.Not(d, name, why));
+        }
+        return new Result(List.copyOf(scratch), List.copyOf(not));
+    }
+
+    /** Why the candidate is no scratch object, apart from its reads; null when nothing else speaks against it. */
+    private static String why(VariableDeclarator d, Node body, CallableDeclaration<?> method,
+                              Map<Node, CallFact.ElementUse> uses, CallAnalyzer analyzer) {
+        String name = d.getNameAsString();
+        if (Scopes.assigned(d, name, method)) {
+            return name + " is assigned in the method, so jpar cannot tell which object each iteration uses";
+        }
+        for (NameExpr n : method.findAll(NameExpr.class, n -> n.getNameAsString().equals(name)
+                && Scopes.declaration(name, n).orElse(null) == d)) {
+            if (!Scopes.within(n, body)) {
+                return name + " is used outside the loop body (line " + Lines.line(n) + "), and a copy per thread would not be";
+            }
+            if (Scopes.inLambdaOrClass(n, body)) {
+                return name + " is used in a lambda or class at line " + Lines.line(n) + ", which may run at another time";
+            }
+            boolean byField = n.getParentNode().orElse(null) instanceof FieldAccessExpr f && f.getScope() == n;
+            if (!byField && !uses.containsKey(n)) {
+                return name + " is used at line " + Lines.line(n) + " otherwise than by its fields or in a method that only"
+                        + " uses its fields, so it may escape the iteration";
+            }
+        }
+        ObjectCreationExpr c = (ObjectCreationExpr) Ast.unwrap(d.getInitializer().get());
+        for (Expression a : c.getArguments()) {
+            if (!repeatable(a, method)) {
+                return name + " is made with the argument " + a + ", which a thread cannot evaluate again (only literals and"
+                        + " names the method does not assign)";
+            }
+        }
+        for (CallFact f : analyzer.analyse(c, Set.of())) {
+            if (f.verdict() != CallFact.Verdict.KNOWN_SAFE && f.verdict() != CallFact.Verdict.ANALYSED) {
+                return "making " + name + " (" + c + ") " + (f.detail() == null ? "may touch shared state" : f.detail())
+                        + ", which a copy per thread would repeat";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Literals, locals and parameters the method never assigns, static final constants, and arithmetic on them: what
+     * has the same value where a block makes its copy as where the method made the original.
+     */
+    private static boolean repeatable(Expression e, CallableDeclaration<?> method) {
+        for (Node n : e.findAll(Node.class)) {
+            boolean ok = n instanceof LiteralExpr || n instanceof BinaryExpr || n instanceof EnclosedExpr || n instanceof CastExpr
+                    || n instanceof UnaryExpr u && !LoopScope.isIncrement(u) || n instanceof com.github.javaparser.ast.type.Type
+                    || n instanceof com.github.javaparser.ast.expr.SimpleName
+                    || n instanceof NameExpr x && Scopes.declaration(x.getNameAsString(), x).isPresent()
+                    && !Scopes.assigned(Scopes.declaration(x.getNameAsString(), x).get(), x.getNameAsString(), method)
+                    || (n instanceof NameExpr || n instanceof FieldAccessExpr) && constant((Expression) n)
+                    || n.getParentNode().orElse(null) instanceof FieldAccessExpr f && f.getScope() == n && constant(f);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean constant(Expression e) {
+        try {
+            var r = e instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) e).resolve();
+            return r.isField() && r.asField().isStatic() && r.asField().toAst().map(d -> d instanceof com.github.javaparser.ast.body.FieldDeclaration fd
+                    && fd.isFinal()).orElse(false);
+        } catch (RuntimeException | StackOverflowError x) {
+            return false;
+        }
+    }
+
+    /**
+     * Walks {@code n} in the order it runs, with {@code defined} the fields of the scratch object {@code d} that surely
+     * have been written in this iteration; a read of another lands in {@code unwritten}. Returns the fields surely
+     * written after {@code n}. Branches and loops keep what they write to themselves: after an {@code if}, only what
+     * both branches write counts; a loop's body may not run.
+     */
+    private static Set<String> firstWrites(Node n, VariableDeclarator d, Set<String> defined, Map<Node, CallFact.ElementUse> uses,
+                                           Map<Node, CallFact> byUse, Map<String, Node> unwritten, Set<String> written) {
+        if (n instanceof IfStmt s) {
+            Set<String> after = firstWrites(s.getCondition(), d, defined, uses, byUse, unwritten, written);
+            Set<String> then = firstWrites(s.getThenStmt(), d, new HashSet<>(after), uses, byUse, unwritten, written);
+            Set<String> otherwise = s.getElseStmt().map(e -> firstWrites(e, d, new HashSet<>(after), uses, byUse, unwritten, written))
+                    .orElse(after);
+            then.retainAll(otherwise);
+            return then;
+        }
+        if (n instanceof ConditionalExpr c) {
+            Set<String> after = firstWrites(c.getCondition(), d, defined, uses, byUse, unwritten, written);
+            firstWrites(c.getThenExpr(), d, new HashSet<>(after), uses, byUse, unwritten, written);
+            firstWrites(c.getElseExpr(), d, new HashSet<>(after), uses, byUse, unwritten, written);
+            return after;
+        }
+        if (n instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.AND || b.getOperator() == BinaryExpr.Operator.OR)) {
+            Set<String> after = firstWrites(b.getLeft(), d, defined, uses, byUse, unwritten, written);
+            firstWrites(b.getRight(), d, new HashSet<>(after), uses, byUse, unwritten, written);
+            return after;
+        }
+        if (n instanceof Statement s && !(s instanceof BlockStmt || s instanceof ExpressionStmt || s instanceof LabeledStmt
+                || s instanceof com.github.javaparser.ast.stmt.ReturnStmt || s instanceof com.github.javaparser.ast.stmt.ThrowStmt)) {
+            // for, while, do, switch, try, synchronized: what they write may not run (or not all of it)
+            for (Node child : n.getChildNodes()) {
+                firstWrites(child, d, new HashSet<>(defined), uses, byUse, unwritten, written);
+            }
+            return defined;
+        }
+        if (n instanceof AssignExpr a && isField(a.getTarget(), d)) {
+            FieldAccessExpr f = (FieldAccessExpr) Ast.unwrap(a.getTarget());
+            if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+                read(f.getNameAsString(), f, defined, unwritten);
+            }
+            Set<String> after = firstWrites(a.getValue(), d, defined, uses, byUse, unwritten, written);
+            after.add(f.getNameAsString());
+            written.add(f.getNameAsString());
+            return after;
+        }
+        if (n instanceof UnaryExpr u && LoopScope.isIncrement(u) && isField(u.getExpression(), d)) {
+            FieldAccessExpr f = (FieldAccessExpr) Ast.unwrap(u.getExpression());
+            read(f.getNameAsString(), f, defined, unwritten);
+            written.add(f.getNameAsString());
+            defined.add(f.getNameAsString());
+            return defined;
+        }
+        if (n instanceof FieldAccessExpr f && isField(f, d)) {
+            read(f.getNameAsString(), f, defined, unwritten);
+            return defined;
+        }
+        Set<String> current = defined;
+        for (Node child : n.getChildNodes()) {
+            current = firstWrites(child, d, current, uses, byUse, unwritten, written);
+        }
+        if (n instanceof MethodCallExpr m) {
+            // the callee's reads of the object come first (the safe side); then the fields it surely writes
+            for (Expression e : scratchUses(m, d)) {
+                CallFact.ElementUse u = uses.get(e);
+                Set<String> fields = new HashSet<>(u.read());
+                fields.addAll(u.written());
+                Set<String> surely = new HashSet<>();
+                for (String field : calleeReads(m, e, fields, surely)) {
+                    read(field, m, current, unwritten);
+                }
+                written.addAll(u.written());
+                current.addAll(surely);
+            }
+        }
+        return current;
+    }
+
+    private static boolean isField(Expression e, VariableDeclarator d) {
+        return Ast.unwrap(e) instanceof FieldAccessExpr f && Ast.unwrap(f.getScope()) instanceof NameExpr n
+                && n.getNameAsString().equals(d.getNameAsString()) && Scopes.declaration(n.getNameAsString(), n).orElse(null) == d;
+    }
+
+    private static void read(String field, Node at, Set<String> defined, Map<String, Node> unwritten) {
+        if (!defined.contains(field)) {
+            unwritten.putIfAbsent(field, at);
+        }
+    }
+
+    /** The receiver and arguments of {@code m} that are the scratch object. */
+    private static List<Expression> scratchUses(MethodCallExpr m, VariableDeclarator d) {
+        List<Expression> out = new ArrayList<>();
+        m.getScope().filter(s -> Ast.unwrap(s) instanceof NameExpr n && Scopes.declaration(n.getNameAsString(), n).orElse(null) == d)
+                .ifPresent(s -> out.add(Ast.unwrap(s)));
+        for (Expression a : m.getArguments()) {
+            if (Ast.unwrap(a) instanceof NameExpr n && Scopes.declaration(n.getNameAsString(), n).orElse(null) == d) {
+                out.add(Ast.unwrap(a));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the callee of {@code m} does with the object passed as {@code use} (its receiver or an argument), among
+     * {@code fields} (those the call analysis found it uses): the fields it reads before it surely wrote them itself
+     * (returned), and in {@code surely} those it surely assigns: plain assignments among the statements of its body
+     * that run before any that may return. A callee jpar cannot read reads every field.
+     */
+    private static Set<String> calleeReads(MethodCallExpr m, Expression use, Set<String> fields, Set<String> surely) {
+        MethodDeclaration md;
+        try {
+            if (!(m.resolve().toAst().orElse(null) instanceof MethodDeclaration x) || x.getBody().isEmpty()) {
+                return fields;
+            }
+            md = x;
+        } catch (RuntimeException | StackOverflowError e) {
+            return fields;
+        }
+        Node owner = null;
+        boolean self = m.getScope().map(s -> Ast.unwrap(s) == use).orElse(false);
+        for (int k = 0; k < Math.min(m.getArguments().size(), md.getParameters().size()); k++) {
+            if (Ast.unwrap(m.getArgument(k)) == use) {
+                owner = md.getParameter(k);
+            }
+        }
+        Set<String> needs = new LinkedHashSet<>();
+        boolean sure = true;
+        for (Statement s : md.getBody().get().getStatements()) {
+            Node assigned = null;
+            if (s instanceof ExpressionStmt e && e.getExpression() instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN
+                    && fieldOf(Ast.unwrap(a.getTarget()), self, owner, fields) != null) {
+                assigned = Ast.unwrap(a.getTarget());
+            }
+            for (Node n : s.findAll(Node.class)) {
+                String f = n == assigned ? null : fieldOf(n, self, owner, fields);
+                if (f != null && !surely.contains(f)) {
+                    needs.add(f);
+                }
+            }
+            sure &= s.findAll(ReturnStmt.class).isEmpty();
+            if (assigned != null && sure) {
+                surely.add(fieldOf(assigned, self, owner, fields));
+            }
+        }
+        return needs;
+    }
+
+    /** The field of the object that {@code n} names in the callee ({@code x} or {@code this.x} of the receiver, {@code p.x}). */
+    private static String fieldOf(Node n, boolean self, Node owner, Set<String> fields) {
+        if (self && n instanceof NameExpr x && fields.contains(x.getNameAsString()) && Scopes.declaration(x.getNameAsString(), x).isEmpty()
+                && !(x.getParentNode().orElse(null) instanceof FieldAccessExpr f && f.getScope() == x)) {
+            return x.getNameAsString();
+        }
+        if (n instanceof FieldAccessExpr f && fields.contains(f.getNameAsString())) {
+            Expression scope = Ast.unwrap(f.getScope());
+            if (self && scope instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+                return f.getNameAsString();
+            }
+            if (owner != null && scope instanceof NameExpr p && Scopes.declaration(p.getNameAsString(), p).orElse(null) == owner) {
+                return f.getNameAsString();
+            }
+        }
+        return null;
+    }
+
+    /** The scratch object whose field {@code write} (an assignment or increment) writes, if any. */
+    static boolean writesField(Node write, List<Scratch> scratch) {
+        Expression target = write instanceof AssignExpr a ? a.getTarget() : write instanceof UnaryExpr u ? u.getExpression() : null;
+        return target != null && Ast.unwrap(target) instanceof FieldAccessExpr f && Ast.unwrap(f.getScope()) instanceof NameExpr n
+                && Scopes.declaration(n.getNameAsString(), n).map(decl -> scratch.stream().anyMatch(s -> s.declaration() == decl))
+                .orElse(false);
+    }
+}
