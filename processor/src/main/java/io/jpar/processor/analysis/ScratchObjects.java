@@ -2,6 +2,7 @@ package io.jpar.processor.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -57,22 +59,73 @@ public final class ScratchObjects {
     public record Result(List<Scratch> scratch, List<Scratch.Not> not) {
     }
 
-    /** The locals of the method made before the loop by {@code new} that the body uses by field or in calls. */
+    /**
+     * The locals of the method made before the loop by {@code new}, and the final fields of its class made by
+     * {@code new} where they are declared, that the body names ({@code t}, {@code tmp}, {@code this.tmp}).
+     */
     static Set<Node> candidates(Node body, LoopScope scope) {
         Set<Node> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (NameExpr n : body.findAll(NameExpr.class)) {
-            if (scope.kind(n) == NameKind.OUTER_LOCAL && scope.declaration(n).orElse(null) instanceof VariableDeclarator d
-                    && d.getInitializer().map(Ast::unwrap).orElse(null) instanceof ObjectCreationExpr c
+        for (Expression e : body.findAll(Expression.class, e -> e instanceof NameExpr || e instanceof FieldAccessExpr)) {
+            Node d = null;
+            if (e instanceof NameExpr n && scope.kind(n) == NameKind.OUTER_LOCAL) {
+                d = scope.declaration(n).orElse(null);
+            } else if (e instanceof NameExpr n && scope.kind(n) == NameKind.FIELD || bareThis(e)) {
+                d = finalField(e).orElse(null);
+            }
+            if (d instanceof VariableDeclarator v && v.getInitializer().map(Ast::unwrap).orElse(null) instanceof ObjectCreationExpr c
                     && c.getAnonymousClassBody().isEmpty()) {
-                out.add(d);
+                out.add(v);
             }
         }
         return out;
     }
 
     /** Whether {@code e} names one of {@code candidates}. */
-    static boolean names(Expression e, Set<Node> candidates) {
-        return Ast.unwrap(e) instanceof NameExpr n && Scopes.declaration(n.getNameAsString(), n).map(candidates::contains).orElse(false);
+    public static boolean names(Expression e, Set<Node> candidates) {
+        return declarationOf(e).map(candidates::contains).orElse(false);
+    }
+
+    /** The local or field that {@code e} ({@code t}, {@code tmp}, {@code this.tmp}) names, if any. */
+    private static Optional<Node> declarationOf(Expression e) {
+        Expression x = Ast.unwrap(e);
+        if (x instanceof NameExpr n) {
+            Optional<Node> local = Scopes.declaration(n.getNameAsString(), n);
+            return local.isPresent() ? local : finalField(n);
+        }
+        return bareThis(x) ? finalField(x) : Optional.empty();
+    }
+
+    private static boolean bareThis(Expression e) {
+        return e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty();
+    }
+
+    /** The declarator of the final field {@code e} names. */
+    private static Optional<Node> finalField(Expression e) {
+        try {
+            var r = e instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) e).resolve();
+            if (!r.isField()) {
+                return Optional.empty();
+            }
+            String name = r.getName();
+            return r.asField().toAst().filter(FieldDeclaration.class::isInstance).map(FieldDeclaration.class::cast)
+                    .filter(FieldDeclaration::isFinal)
+                    .flatMap(f -> f.getVariables().stream().filter(v -> v.getNameAsString().equals(name)).findFirst())
+                    .map(Node.class::cast);
+        } catch (RuntimeException | StackOverflowError x) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isFieldDeclarator(VariableDeclarator d) {
+        return d.getParentNode().orElse(null) instanceof FieldDeclaration;
+    }
+
+    /** The expressions in {@code region} that name {@code d}. */
+    private static List<Expression> references(Node region, VariableDeclarator d) {
+        String name = d.getNameAsString();
+        return region.findAll(Expression.class, e -> (e instanceof NameExpr n && n.getNameAsString().equals(name)
+                || e instanceof FieldAccessExpr f && f.getNameAsString().equals(name) && bareThis(f))
+                && declarationOf(e).orElse(null) == d);
     }
 
     /** Judges the candidates after the calls were analysed with them as owned objects. */
@@ -80,36 +133,37 @@ public final class ScratchObjects {
         List<Scratch> scratch = new ArrayList<>();
         List<Scratch.Not> not = new ArrayList<>();
         Map<Node, CallFact.ElementUse> uses = new IdentityHashMap<>();
-        Map<Node, CallFact> byUse = new IdentityHashMap<>();
         for (CallFact c : calls) {
             for (CallFact.ElementUse u : c.elementUses()) {
                 uses.put(u.element(), u);
-                byUse.put(u.element(), c);
             }
         }
         for (Node candidate : candidates) {
             VariableDeclarator d = (VariableDeclarator) candidate;
             String name = d.getNameAsString();
+            List<Expression> refs = references(body, d);
             // a local the loop uses by no field of its own (a StringBuilder appended to) is no temporary of this kind
-            boolean byFields = body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name)
-                    && Scopes.declaration(name, n).orElse(null) == d
-                    && (uses.containsKey(n) || n.getParentNode().orElse(null) instanceof FieldAccessExpr f && f.getScope() == n)).size() > 0;
-            if (!byFields) {
+            if (refs.stream().noneMatch(r -> uses.containsKey(r) || byField(r))) {
                 continue;
             }
-            String why = why(d, body, method, uses, analyzer);
+            String why = why(d, refs, body, method, uses, analyzer);
             if (why == null) {
                 Map<String, Node> unwritten = new LinkedHashMap<>();
                 Set<String> written = new TreeSet<>();
-                firstWrites(body, d, new HashSet<>(), uses, byUse, unwritten, written);
+                Set<String> surely = firstWrites(body, d, new HashSet<>(), uses, unwritten, written);
+                ObjectCreationExpr c = (ObjectCreationExpr) Ast.unwrap(d.getInitializer().get());
                 if (!unwritten.isEmpty()) {
                     Map.Entry<String, Node> first = unwritten.entrySet().iterator().next();
                     why = "the iteration reads " + name + "." + first.getKey() + " at line " + Lines.line(first.getValue())
                             + " where it may not have written it yet, so it would read what an earlier iteration left there";
-                } else {
-                    ObjectCreationExpr c = (ObjectCreationExpr) Ast.unwrap(d.getInitializer().get());
+                } else if (isFieldDeclarator(d)) {
+                    why = fieldWhy(d, c, body, calls, written, surely, candidates);
+                }
+                if (why == null) {
                     String type = d.getType().isVarType() ? c.getType().asString() : d.getType().asString();
-                    scratch.add(new Scratch(name, type, d, c.toString(), List.copyOf(written)));
+                    String original = !isFieldDeclarator(d) ? null
+                            : (((FieldDeclaration) d.getParentNode().get()).isStatic() ? outerName(d) : "this") + "." + name;
+                    scratch.add(new Scratch(name, type, d, c.toString(), List.copyOf(written), original));
                     continue;
                 }
             }
@@ -118,23 +172,79 @@ public final class ScratchObjects {
         return new Result(List.copyOf(scratch), List.copyOf(not));
     }
 
+    private static boolean byField(Expression r) {
+        return r.getParentNode().orElse(null) instanceof FieldAccessExpr f && f.getScope() == r;
+    }
+
+    private static String outerName(VariableDeclarator d) {
+        return d.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).map(t -> t.getNameAsString()).orElse("");
+    }
+
+    /**
+     * What else a field must satisfy: code outside the method may read it after the loop, so the last block's copy is
+     * copied back, which needs every field the loop writes written by every iteration and assignable here; and no other
+     * path may reach the object in the loop (another object's field of that name, a callee reading it).
+     */
+    private static String fieldWhy(VariableDeclarator d, ObjectCreationExpr c, Node body, List<CallFact> calls, Set<String> written,
+                                   Set<String> surely, Set<Node> candidates) {
+        String name = d.getNameAsString();
+        for (String f : written) {
+            if (!surely.contains(f)) {
+                return "the loop writes " + name + "." + f + " only on some iterations, and the field " + name + " keeps what the last"
+                        + " iteration left in it after the loop, which a copy per thread cannot bring back";
+            }
+        }
+        String owner;
+        try {
+            var type = c.getType().resolve().asReferenceType().getTypeDeclaration().orElseThrow();
+            owner = type.getQualifiedName();
+            boolean sameFile = type.toAst().flatMap(Node::findCompilationUnit).orElse(null) == d.findCompilationUnit().orElse(null);
+            for (var f : type.getDeclaredFields()) {
+                if (written.contains(f.getName()) && f.accessSpecifier() == com.github.javaparser.ast.AccessSpecifier.PRIVATE && !sameFile) {
+                    return "its field " + f.getName() + " is private to " + type.getName() + ", so jpar cannot copy the last thread's"
+                            + " value back into " + name + " after the loop";
+                }
+            }
+        } catch (RuntimeException | StackOverflowError x) {
+            return "jpar cannot resolve its class " + c.getType();
+        }
+        // the other candidates are objects of their own: each was made by a new of its own and is never reassigned
+        for (Expression e : body.findAll(Expression.class, e -> e instanceof FieldAccessExpr f && written.contains(f.getNameAsString())
+                && !declarationOf(f.getScope()).map(candidates::contains).orElse(false))) {
+            return ((FieldAccessExpr) e).getNameAsString() + " of " + ((FieldAccessExpr) e).getScope() + " is used at line " + Lines.line(e)
+                    + ", and that object may be " + name;
+        }
+        for (CallFact f : calls) {
+            for (String field : written) {
+                if (f.readsField(owner, field)) {
+                    return f.callee() + ", called at line " + f.line() + ", reads the field " + field + " of some object, which may be "
+                            + name;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Why the candidate is no scratch object, apart from its reads; null when nothing else speaks against it. */
-    private static String why(VariableDeclarator d, Node body, CallableDeclaration<?> method,
+    private static String why(VariableDeclarator d, List<Expression> refs, Node body, CallableDeclaration<?> method,
                               Map<Node, CallFact.ElementUse> uses, CallAnalyzer analyzer) {
         String name = d.getNameAsString();
-        if (Scopes.assigned(d, name, method)) {
-            return name + " is assigned in the method, so jpar cannot tell which object each iteration uses";
-        }
-        for (NameExpr n : method.findAll(NameExpr.class, n -> n.getNameAsString().equals(name)
-                && Scopes.declaration(name, n).orElse(null) == d)) {
-            if (!Scopes.within(n, body)) {
-                return name + " is used outside the loop body (line " + Lines.line(n) + "), and a copy per thread would not be";
+        if (!isFieldDeclarator(d)) {
+            if (Scopes.assigned(d, name, method)) {
+                return name + " is assigned in the method, so jpar cannot tell which object each iteration uses";
             }
+            for (NameExpr n : method.findAll(NameExpr.class, n -> n.getNameAsString().equals(name)
+                    && Scopes.declaration(name, n).orElse(null) == d)) {
+                if (refs.stream().noneMatch(r -> r == n)) {
+                    return name + " is used outside the loop body (line " + Lines.line(n) + "), and a copy per thread would not be";
+                }
+            }
+        }
+        for (Expression n : refs) {
             if (Scopes.inLambdaOrClass(n, body)) {
                 return name + " is used in a lambda or class at line " + Lines.line(n) + ", which may run at another time";
             }
-            boolean byField = n.getParentNode().orElse(null) instanceof FieldAccessExpr f && f.getScope() == n;
-            if (!byField && !uses.containsKey(n)) {
+            if (!byField(n) && !uses.containsKey(n)) {
                 return name + " is used at line " + Lines.line(n) + " otherwise than by its fields or in a method that only"
                         + " uses its fields, so it may escape the iteration";
             }
@@ -142,8 +252,8 @@ public final class ScratchObjects {
         ObjectCreationExpr c = (ObjectCreationExpr) Ast.unwrap(d.getInitializer().get());
         for (Expression a : c.getArguments()) {
             if (!repeatable(a, method)) {
-                return name + " is made with the argument " + a + ", which a thread cannot evaluate again (only literals and"
-                        + " names the method does not assign)";
+                return name + " is made with the argument " + a + ", which a thread cannot evaluate again (only literals,"
+                        + " constants and names the method does not assign)";
             }
         }
         for (CallFact f : analyzer.analyse(c, Set.of())) {
@@ -192,31 +302,31 @@ public final class ScratchObjects {
      * both branches write counts; a loop's body may not run.
      */
     private static Set<String> firstWrites(Node n, VariableDeclarator d, Set<String> defined, Map<Node, CallFact.ElementUse> uses,
-                                           Map<Node, CallFact> byUse, Map<String, Node> unwritten, Set<String> written) {
+                                           Map<String, Node> unwritten, Set<String> written) {
         if (n instanceof IfStmt s) {
-            Set<String> after = firstWrites(s.getCondition(), d, defined, uses, byUse, unwritten, written);
-            Set<String> then = firstWrites(s.getThenStmt(), d, new HashSet<>(after), uses, byUse, unwritten, written);
-            Set<String> otherwise = s.getElseStmt().map(e -> firstWrites(e, d, new HashSet<>(after), uses, byUse, unwritten, written))
+            Set<String> after = firstWrites(s.getCondition(), d, defined, uses, unwritten, written);
+            Set<String> then = firstWrites(s.getThenStmt(), d, new HashSet<>(after), uses, unwritten, written);
+            Set<String> otherwise = s.getElseStmt().map(e -> firstWrites(e, d, new HashSet<>(after), uses, unwritten, written))
                     .orElse(after);
             then.retainAll(otherwise);
             return then;
         }
         if (n instanceof ConditionalExpr c) {
-            Set<String> after = firstWrites(c.getCondition(), d, defined, uses, byUse, unwritten, written);
-            firstWrites(c.getThenExpr(), d, new HashSet<>(after), uses, byUse, unwritten, written);
-            firstWrites(c.getElseExpr(), d, new HashSet<>(after), uses, byUse, unwritten, written);
+            Set<String> after = firstWrites(c.getCondition(), d, defined, uses, unwritten, written);
+            firstWrites(c.getThenExpr(), d, new HashSet<>(after), uses, unwritten, written);
+            firstWrites(c.getElseExpr(), d, new HashSet<>(after), uses, unwritten, written);
             return after;
         }
         if (n instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.AND || b.getOperator() == BinaryExpr.Operator.OR)) {
-            Set<String> after = firstWrites(b.getLeft(), d, defined, uses, byUse, unwritten, written);
-            firstWrites(b.getRight(), d, new HashSet<>(after), uses, byUse, unwritten, written);
+            Set<String> after = firstWrites(b.getLeft(), d, defined, uses, unwritten, written);
+            firstWrites(b.getRight(), d, new HashSet<>(after), uses, unwritten, written);
             return after;
         }
         if (n instanceof Statement s && !(s instanceof BlockStmt || s instanceof ExpressionStmt || s instanceof LabeledStmt
                 || s instanceof com.github.javaparser.ast.stmt.ReturnStmt || s instanceof com.github.javaparser.ast.stmt.ThrowStmt)) {
             // for, while, do, switch, try, synchronized: what they write may not run (or not all of it)
             for (Node child : n.getChildNodes()) {
-                firstWrites(child, d, new HashSet<>(defined), uses, byUse, unwritten, written);
+                firstWrites(child, d, new HashSet<>(defined), uses, unwritten, written);
             }
             return defined;
         }
@@ -225,7 +335,7 @@ public final class ScratchObjects {
             if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
                 read(f.getNameAsString(), f, defined, unwritten);
             }
-            Set<String> after = firstWrites(a.getValue(), d, defined, uses, byUse, unwritten, written);
+            Set<String> after = firstWrites(a.getValue(), d, defined, uses, unwritten, written);
             after.add(f.getNameAsString());
             written.add(f.getNameAsString());
             return after;
@@ -243,7 +353,7 @@ public final class ScratchObjects {
         }
         Set<String> current = defined;
         for (Node child : n.getChildNodes()) {
-            current = firstWrites(child, d, current, uses, byUse, unwritten, written);
+            current = firstWrites(child, d, current, uses, unwritten, written);
         }
         if (n instanceof MethodCallExpr m) {
             // the callee's reads of the object come first (the safe side); then the fields it surely writes
@@ -263,8 +373,7 @@ public final class ScratchObjects {
     }
 
     private static boolean isField(Expression e, VariableDeclarator d) {
-        return Ast.unwrap(e) instanceof FieldAccessExpr f && Ast.unwrap(f.getScope()) instanceof NameExpr n
-                && n.getNameAsString().equals(d.getNameAsString()) && Scopes.declaration(n.getNameAsString(), n).orElse(null) == d;
+        return Ast.unwrap(e) instanceof FieldAccessExpr f && declarationOf(f.getScope()).orElse(null) == d;
     }
 
     private static void read(String field, Node at, Set<String> defined, Map<String, Node> unwritten) {
@@ -276,10 +385,9 @@ public final class ScratchObjects {
     /** The receiver and arguments of {@code m} that are the scratch object. */
     private static List<Expression> scratchUses(MethodCallExpr m, VariableDeclarator d) {
         List<Expression> out = new ArrayList<>();
-        m.getScope().filter(s -> Ast.unwrap(s) instanceof NameExpr n && Scopes.declaration(n.getNameAsString(), n).orElse(null) == d)
-                .ifPresent(s -> out.add(Ast.unwrap(s)));
+        m.getScope().filter(s -> declarationOf(s).orElse(null) == d).ifPresent(s -> out.add(Ast.unwrap(s)));
         for (Expression a : m.getArguments()) {
-            if (Ast.unwrap(a) instanceof NameExpr n && Scopes.declaration(n.getNameAsString(), n).orElse(null) == d) {
+            if (declarationOf(a).orElse(null) == d) {
                 out.add(Ast.unwrap(a));
             }
         }
@@ -349,11 +457,16 @@ public final class ScratchObjects {
         return null;
     }
 
-    /** The scratch object whose field {@code write} (an assignment or increment) writes, if any. */
+    /** Whether {@code write} (an assignment or increment) writes a field of one of the scratch objects. */
     static boolean writesField(Node write, List<Scratch> scratch) {
         Expression target = write instanceof AssignExpr a ? a.getTarget() : write instanceof UnaryExpr u ? u.getExpression() : null;
-        return target != null && Ast.unwrap(target) instanceof FieldAccessExpr f && Ast.unwrap(f.getScope()) instanceof NameExpr n
-                && Scopes.declaration(n.getNameAsString(), n).map(decl -> scratch.stream().anyMatch(s -> s.declaration() == decl))
-                .orElse(false);
+        return target != null && Ast.unwrap(target) instanceof FieldAccessExpr f
+                && declarationOf(f.getScope()).map(decl -> scratch.stream().anyMatch(s -> s.declaration() == decl)).orElse(false);
+    }
+
+    /** Whether {@code e} is {@code this.tmp} for a scratch field: the block's copy is then named {@code tmp}. */
+    public static boolean qualifiedScratch(Node e, List<Scratch> scratch) {
+        return e instanceof FieldAccessExpr f && bareThis(f)
+                && declarationOf(f).map(decl -> scratch.stream().anyMatch(s -> s.declaration() == decl)).orElse(false);
     }
 }

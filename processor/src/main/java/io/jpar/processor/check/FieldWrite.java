@@ -33,9 +33,7 @@ public final class FieldWrite implements LoopCheck {
             Expression object = objectWritten(w.node());
             if (w.kind() == NameKind.FIELD && object != null) {
                 // a local made before the loop may be a scratch object, each block's own: say why this one is not
-                String scratch = loop.scratch().not().stream().filter(n -> object instanceof NameExpr x
-                                && Scopes.declaration(x.getNameAsString(), x).orElse(null) == n.declaration())
-                        .map(n -> "; nor is it a scratch object that each thread could have a copy of: " + n.why()).findFirst().orElse("");
+                String scratch = notScratch(object, loop);
                 out.add(new Refusal(getClass().getSimpleName(), w.line(), IndexWrittenInBody.column(w), "the field " + w.name()
                         + " is assigned in the loop body at line " + w.line() + ", and " + object + " may be an object other"
                         + " iterations reach too: jpar keeps an object to one iteration only when every value the iteration"
@@ -44,11 +42,24 @@ public final class FieldWrite implements LoopCheck {
                         + " an array by the loop index"));
             } else if (w.kind() == NameKind.FIELD) {
                 out.add(new Refusal(getClass().getSimpleName(), w.line(), IndexWrittenInBody.column(w), "the field " + w.name()
-                        + " is assigned in the loop body at line " + w.line() + ", and iterations running at the same time would race on it",
+                        + " is assigned in the loop body at line " + w.line() + ", and iterations running at the same time would race on it"
+                        + notScratch(scopeOf(w.node()), loop),
                         "accumulate into a local declared before the loop (a reduction) and assign the field after the loop, or remove @Parallel"));
             }
         }
         return out;
+    }
+
+    /** Why {@code object}, a local or field made before the loop, is no scratch object of each thread's; empty if none. */
+    private static String notScratch(Expression object, LoopModel loop) {
+        return object == null ? "" : loop.scratch().not().stream()
+                .filter(n -> io.jpar.processor.analysis.ScratchObjects.names(object, Set.of(n.declaration())))
+                .map(n -> "; nor is " + object + " a scratch object that each thread could have a copy of: " + n.why()).findFirst().orElse("");
+    }
+
+    private static Expression scopeOf(Node write) {
+        Expression target = target(write);
+        return target instanceof FieldAccessExpr f ? f.getScope() : null;
     }
 
     /** The local or element ({@code v}, {@code vs[k]}) whose field an assignment writes; null for fields of this or of a class. */

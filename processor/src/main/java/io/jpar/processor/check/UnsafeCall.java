@@ -2,12 +2,10 @@ package io.jpar.processor.check;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
-import io.jpar.processor.analysis.Ast;
 import io.jpar.processor.analysis.CallFact;
 import io.jpar.processor.analysis.LoopModel;
 import io.jpar.processor.analysis.Scratch;
-import io.jpar.processor.analysis.Scopes;
+import io.jpar.processor.analysis.ScratchObjects;
 import java.util.List;
 
 /**
@@ -34,11 +32,9 @@ public final class UnsafeCall implements LoopCheck {
         List<Expression> objects = new java.util.ArrayList<>(m.getArguments());
         m.getScope().ifPresent(objects::add);
         for (Expression e : objects) {
-            if (Ast.unwrap(e) instanceof NameExpr n) {
-                for (Scratch.Not not : loop.scratch().not()) {
-                    if (Scopes.declaration(n.getNameAsString(), n).orElse(null) == not.declaration()) {
-                        return "; " + n + " is no scratch object that each thread could have a copy of: " + not.why();
-                    }
+            for (Scratch.Not not : loop.scratch().not()) {
+                if (ScratchObjects.names(e, java.util.Set.of(not.declaration()))) {
+                    return "; " + e + " is no scratch object that each thread could have a copy of: " + not.why();
                 }
             }
         }

@@ -129,11 +129,19 @@ public final class CpuEmitter {
                         .append(p.name()).append("$set = true; ");
             }
         }
+        for (io.jpar.processor.analysis.Scratch t : copiedBack(m)) {
+            s.append("this.").append(t.name()).append("$last = ").append(t.name()).append("; this.").append(t.name()).append("$set = true; ");
+        }
         return s.toString();
     }
 
     private static boolean hasLast(LoopModel m) {
-        return m.privates().stream().anyMatch(Privatized::last);
+        return m.privates().stream().anyMatch(Privatized::last) || !copiedBack(m).isEmpty();
+    }
+
+    /** The scratch fields whose last block's copy goes back into the field after the loop. */
+    private static List<io.jpar.processor.analysis.Scratch> copiedBack(LoopModel m) {
+        return m.scratch().scratch().stream().filter(t -> t.original() != null).toList();
     }
 
     /** Stores the scalar reduction locals back into the chunk's fields, where merge and the caller read them. */
@@ -194,6 +202,9 @@ public final class CpuEmitter {
                         .append("$set;");
             }
         }
+        for (io.jpar.processor.analysis.Scratch t : copiedBack(m)) {
+            s.append(' ').append(t.type()).append(' ').append(t.name()).append("$last; boolean ").append(t.name()).append("$set;");
+        }
         // lastprivate locals need a partial per block too: merged in block order, the last block's value wins
         if (!m.reductions().isEmpty() || hasLast(m)) {
             s.append(" protected ").append(c).append(" fresh() { return new ").append(c).append('(');
@@ -209,12 +220,11 @@ public final class CpuEmitter {
             for (Reduction r : m.reductions()) {
                 s.append(' ').append(r.array() ? ReductionCode.mergeArray(r, later) : ReductionCode.merge(r, later));
             }
-            for (Privatized p : m.privates()) {
-                if (p.last()) {
-                    String n = p.name();
-                    s.append(" if (").append(later).append('.').append(n).append("$set) { this.").append(n).append("$last = ")
-                            .append(later).append('.').append(n).append("$last; this.").append(n).append("$set = true; }");
-                }
+            List<String> lastNames = new ArrayList<>(m.privates().stream().filter(Privatized::last).map(Privatized::name).toList());
+            copiedBack(m).forEach(t -> lastNames.add(t.name()));
+            for (String n : lastNames) {
+                s.append(" if (").append(later).append('.').append(n).append("$set) { this.").append(n).append("$last = ")
+                        .append(later).append('.').append(n).append("$last; this.").append(n).append("$set = true; }");
             }
             s.append(" }");
             Set<JavaType> fills = new LinkedHashSet<>();
@@ -272,10 +282,11 @@ public final class CpuEmitter {
         List<Reduction> scalars = m.reductions().stream().filter(r -> !r.array()).toList();
         List<Privatized> lasts = m.privates().stream().filter(Privatized::last).toList();
         List<Reduction> elements = m.reductions().stream().filter(r -> r.element() != null).toList();
-        if (scalars.isEmpty() && lasts.isEmpty() && elements.isEmpty()) {
+        List<io.jpar.processor.analysis.Scratch> back = copiedBack(m);
+        if (scalars.isEmpty() && lasts.isEmpty() && elements.isEmpty() && back.isEmpty()) {
             return init + call + ";";
         }
-        if (scalars.size() == 1 && lasts.isEmpty() && elements.isEmpty()) {
+        if (scalars.size() == 1 && lasts.isEmpty() && elements.isEmpty() && back.isEmpty()) {
             return init + scalars.get(0).variable() + " = " + call + "." + scalars.get(0).name() + ";";
         }
         String result = "jpar$" + c.substring("JparLoop".length());
@@ -290,6 +301,15 @@ public final class CpuEmitter {
         }
         for (Reduction r : elements) {
             s.append(' ').append(ReductionCode.foldElements(r, result + "." + r.name()));
+        }
+        // the field keeps what the last iteration wrote, as after the sequential loop (every iteration writes all of them)
+        for (io.jpar.processor.analysis.Scratch t : back) {
+            s.append(" if (").append(result).append('.').append(t.name()).append("$set) {");
+            for (String f : t.fields()) {
+                s.append(' ').append(t.original()).append('.').append(f).append(" = ").append(result).append('.').append(t.name())
+                        .append("$last.").append(f).append(';');
+            }
+            s.append(" }");
         }
         return s.toString();
     }
@@ -336,6 +356,13 @@ public final class CpuEmitter {
             for (Node t : r.targets()) {
                 fieldUses.add(t);
                 edits.add(new TextEdit(text.begin(t), text.end(t), r.element() != null ? partialOf(r, t, text) : r.name()));
+            }
+        }
+        // this.tmp of a scratch field is the block's copy, the local tmp
+        for (Node n : body.findAll(Node.class)) {
+            if (io.jpar.processor.analysis.ScratchObjects.qualifiedScratch(n, plan.model().scratch().scratch())) {
+                fieldUses.add(n);
+                edits.add(new TextEdit(text.begin(n), text.end(n), ((com.github.javaparser.ast.expr.FieldAccessExpr) n).getNameAsString()));
             }
         }
         for (Node n : body.findAll(Node.class)) {
