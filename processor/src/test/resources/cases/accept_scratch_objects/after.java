@@ -28,7 +28,7 @@ public class Rays {
     static void shade(double[] out, double[] a) {
         Vec t = new Vec(2.0);
         Vec u = new Vec();
-        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { Vec u = new Vec(); Vec t = new Vec(2.0); for (int i = from$; i < to$; i++) {
+        final class JparLoop1 extends io.jpar.runtime.cpu.IntChunk<JparLoop1> { protected void run(int from$, int to$) throws Exception { Vec t = new Vec(2.0); Vec u = new Vec(); for (int i = from$; i < to$; i++) {
             t.set(a[i], 1, 2);
             u.x = a[i];
             u.y = 0;

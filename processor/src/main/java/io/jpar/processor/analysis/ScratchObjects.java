@@ -138,7 +138,11 @@ public final class ScratchObjects {
                 uses.put(u.element(), u);
             }
         }
-        for (Node candidate : candidates) {
+        // in the order of the source, for messages and code that do not change from one build to the next
+        List<Node> ordered = new ArrayList<>(candidates);
+        ordered.sort(java.util.Comparator.comparing((Node n) -> n.getBegin().map(b -> b.line).orElse(0))
+                .thenComparing(n -> n.getBegin().map(b -> b.column).orElse(0)));
+        for (Node candidate : ordered) {
             VariableDeclarator d = (VariableDeclarator) candidate;
             String name = d.getNameAsString();
             List<Expression> refs = references(body, d);
