@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * static {@code fuzzField} (each rank's JVM has its own statics), or write {@code flat[i * m + j]} (an index that is
  * not {@code ±i + offset}: a rank's block cannot be gathered back), or lanes {@code flat[2 * i + 1]} where the method
  * also touches {@code flat} otherwise (lanes of one width alone move by lane), or update a field reduction ({@code f0q1},
- * {@code this.f0q1}, {@code Tally0.f0q1}: each rank has its own copy of the field). The generator writes these on purpose;
- * every one must be refused with an error on its line.
+ * {@code this.f0q1}, {@code Tally0.f0q1}: each rank has its own copy of the field), or write a field of an element of an
+ * array of Cells ({@code cs[i].v = e}, {@code cg[i][j].k++}, {@code cs[i].add(e)}, {@code cs[i % 3].r += e}, through
+ * an alias {@code el3.v = ..}, or the elements of the local {@code lc} that the method fills: a cluster job brings back
+ * only arrays of primitives). The generator writes
+ * these on purpose; every one must be refused with an error on its line (jpar names the first of a loop: any one does).
  */
 final class ClusterRefusals {
 
@@ -24,6 +27,11 @@ final class ClusterRefusals {
     private static final Pattern STATIC_STATE = Pattern.compile("\\bpeek\\(");
     /** The fields a method reduces into ({@code MethodGenerator.declareFields}); only their updates name them in a loop. */
     private static final Pattern FIELD_REDUCTION = Pattern.compile("\\bf\\d+q\\d+\\b");
+    /** cs, cg, lc or an alias el3, with its indices (one nesting deep: {@code cs[a[i + 1] & 7]}). */
+    private static final String ELEMENT = "\\b(cs|cg|lc|el\\d+)(\\[([^\\[\\]]|\\[[^\\]]*\\])*\\])*";
+    /** A write of a field of an element of cs, cg or lc, or of a local naming one ({@code el3}), by assignment, update or add(..), or the fill of lc. */
+    private static final Pattern ELEMENT_WRITE = Pattern.compile(ELEMENT + "\\.[vkr] ([-+*^|&]?=) |" + ELEMENT + "\\.[vkr](\\+\\+|--)"
+            + "|(\\+\\+|--)(cs|cg|lc|el\\d+)\\b|\\blc\\[p\\] = |" + ELEMENT + "\\.add\\(");
     private static final Pattern UNGATHERABLE = Pattern.compile("\\bflat\\[\\w+ \\* m \\+ j\\] \\+?=");
     private static final Pattern LANE_WRITE = Pattern.compile("\\bflat\\[\\d \\* \\w+( \\+ \\d)?\\] \\+?=");
     private static final Pattern FLAT = Pattern.compile("\\bflat\\[([^\\]]*)\\]");
@@ -40,6 +48,7 @@ final class ClusterRefusals {
         boolean statics = false;
         boolean ungatherable = false;
         boolean fields = false;
+        boolean elements = false;
         boolean inMethod = false;
         List<Integer> laneLines = new java.util.ArrayList<>();
         Set<String> flatForms = new TreeSet<>();
@@ -69,12 +78,14 @@ final class ClusterRefusals {
                 boolean s = STATIC_STATE.matcher(line).find();
                 boolean u = UNGATHERABLE.matcher(line).find();
                 boolean r = FIELD_REDUCTION.matcher(line).find();
-                if (i || s || u || r) {
+                boolean e = ELEMENT_WRITE.matcher(line).find();
+                if (i || s || u || r || e) {
                     offending.add(k + 1);
                     instance |= i;
                     statics |= s;
                     ungatherable |= u;
                     fields |= r;
+                    elements |= e;
                 }
             }
         }
@@ -93,6 +104,9 @@ final class ClusterRefusals {
         }
         if (fields) {
             reasons.add("a field reduced into by a CLUSTER loop: each rank has its own copy");
+        }
+        if (elements) {
+            reasons.add("a field of an element of an array of objects written by a CLUSTER loop: a rank's writes to its copy are lost");
         }
         String reason = String.join("; ", reasons);
         if (!cpu.legal()) {

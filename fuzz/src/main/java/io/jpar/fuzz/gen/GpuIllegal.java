@@ -29,6 +29,16 @@ enum GpuIllegal {
     ARRAY_REDUCTION("an array reduction in a GPU loop"),
     /** {@code gtotal += a[i];} or {@code GpuTally.hits++;}: a field reduction, which the CPU target accepts. */
     FIELD_REDUCTION("a field reduced into by a GPU loop"),
+    /**
+     * {@code cs[i].v = e;}, {@code cs[i].k++;} or {@code Cell el = cs[i]; el.v = ..}: a field of an element of an array
+     * of objects written, which the CPU target accepts at the loop index; a kernel has primitives and their arrays only.
+     */
+    ELEMENT_FIELD("a field of an element of an object array written in a GPU loop"),
+    /**
+     * {@code wi[i] = new GKid(a[i]).d;}: an object of a subclass whose constructors and initializers set only its own
+     * fields, which the CPU target accepts; a kernel creates no objects.
+     */
+    OBJECT_CREATED("an object created in a GPU loop"),
     /** {@code wi[i] = wi[i - 1] + 1;}: illegal on every target. */
     LOOP_CARRIED("a loop-carried dependence");
 

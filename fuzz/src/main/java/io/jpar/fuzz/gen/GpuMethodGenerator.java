@@ -20,7 +20,7 @@ final class GpuMethodGenerator {
     /** The parameters of every generated method, in order; the harness passes the same list. */
     static final String PARAMETERS = "int n, int m, int[] a, int[] b, int[] c, double[] x, double[] y, float[] fl, long[] la, byte[] by, "
             + "char[] ch, short[] sh, int[] wi, long[] wl, double[] wd, float[] wf, double[] wt, byte[] wb, char[] wc, short[] ws, "
-            + "int[][] g, int[] h, double[] rf, long[] ri, long[] wv";
+            + "int[][] g, int[] h, double[] rf, long[] ri, long[] wv, Cell[] cs";
 
     /** What the harness needs to know about a generated method. */
     record Generated(String name, int integralOutputs, List<Tolerance> floatingOutputs, Tolerance inexactTolerance,
@@ -385,6 +385,17 @@ final class GpuMethodGenerator {
                     "GpuTally.hits -= a[" + i + "] & 3;");
             // a whole step back: another iteration's element (under i += 3, wi[i - 1] is no iteration's)
             case LOOP_CARRIED -> "wi[" + i + "] = wi[" + i + " - " + loopStep + "] + 1;";
+            case ELEMENT_FIELD -> {
+                if (random.nextInt(3) == 0) {
+                    // the alias is refused (an object local), and so is the write through it: either line
+                    String el = "el" + locals++;
+                    offending.add(out.add(indent, "Cell " + el + " = cs[" + i + "];"));
+                    yield el + ".v = " + el + ".v * 2 + " + expr.realExpr(s, 1).text() + ";";
+                }
+                yield expr.pick("cs[" + i + "].v = " + expr.realExpr(s, 2).text() + ";", "cs[" + i + "].k++;",
+                        "cs[" + i + "].k += a[" + i + "];", "cs[" + i + "].v += x[" + i + "];");
+            }
+            case OBJECT_CREATED -> expr.pick("wi[" + i + "] = new GKid(a[" + i + "]).d;", "wi[" + i + "] = new GKid(a[" + i + "]).sum();");
         };
         offending.add(out.add(indent, line));
     }

@@ -56,6 +56,10 @@ public final class GpuProgramGenerator implements Generator {
         out.add(1, "static void hrow(int[] r, int v) { for (int k = 0; k < r.length; k++) { r[k] += v + k; } }");
         out.add(1, "static int hrowsum(int[] r) { int t = 0; for (int k = 0; k < r.length; k++) { t += r[k]; } return t; }");
         int recursive = out.add(1, "static int hrec(int v) { return v <= 0 ? 0 : hrec(v - 1) + 1; }");
+        // objects for the planted ELEMENT_FIELD and OBJECT_CREATED: what CPU accepts and a kernel cannot hold
+        out.add(1, "static final class Cell { double v; int k; Cell(double v) { this.v = v; } }");
+        out.add(1, "static class GBase { int w; int z = 5; { w = 2; } GBase() { this.w += 3; } int sum() { return w + z; } }");
+        out.add(1, "static final class GKid extends GBase { int d; GKid(int d) { this.d = d + z; } @Override int sum() { return super.sum() + d; } }");
         int methods = random.nextInt(1, 3);
         int illegalMethod = random.nextInt(4) == 0 ? random.nextInt(methods) : -1;
         GpuIllegal[] shapes = GpuIllegal.values();
@@ -145,7 +149,7 @@ public final class GpuProgramGenerator implements Generator {
             {"char[]", "wc", "chars(r" + s + ", " + len + ")"}, {"short[]", "ws", "shorts(r" + s + ", " + len + ")"},
             {"int[][]", "g", "new int[" + len + "][m" + s + "]"}, {"int[]", "h", "new int[8]"},
             {"double[]", "rf", "new double[" + g.floatingOutputs().size() + "]"}, {"long[]", "ri", "new long[" + g.integralOutputs() + "]"},
-            {"long[]", "wv", "longs(r" + s + ", 3 * (" + len + "))"},
+            {"long[]", "wv", "longs(r" + s + ", 3 * (" + len + "))"}, {"Cell[]", "cs", "cells(r" + s + ", " + len + ")"},
         };
         StringBuilder call = new StringBuilder(g.name() + "(n" + s + ", m" + s);
         for (String[] a : arrays) {
@@ -186,5 +190,12 @@ public final class GpuProgramGenerator implements Generator {
             out.add(2, "return v;");
             out.add(1, "}");
         }
+        out.add(1, "static Cell[] cells(java.util.SplittableRandom r, int length) {");
+        out.add(2, "Cell[] v = new Cell[length];");
+        out.add(2, "for (int k = 0; k < length; k++) {");
+        out.add(3, "v[k] = new Cell(r.nextDouble(-4, 4));");
+        out.add(2, "}");
+        out.add(2, "return v;");
+        out.add(1, "}");
     }
 }

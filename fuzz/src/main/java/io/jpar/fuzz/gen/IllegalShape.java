@@ -22,7 +22,7 @@ enum IllegalShape {
     RETURN,
     /** {@code i += 1} in the body. */
     INDEX_WRITE,
-    /** {@code acc += e} and {@code acc} read elsewhere in the body. */
+    /** {@code acc += a[i] + e} and {@code acc} read elsewhere in the body ({@code acc += 4} alone would be a counter, legal on CPU). */
     REDUCTION_READ,
     /** {@code acc += e} and {@code acc *= 3}: two operators on one variable. */
     MIXED_OPERATORS,
@@ -35,5 +35,31 @@ enum IllegalShape {
     /** {@code rowFill(g[2], e)}: every iteration's call writes the same row. */
     ROW_SHARED_WRITE,
     /** {@code rowThrough(g[i], c)}: the helper reassigns its row parameter to the shared array, then writes it. */
-    ROW_REASSIGNED
+    ROW_REASSIGNED,
+    /**
+     * {@code cs[i].v = cs[i - step].v + e}: the field v of elements is written at the loop index and read at another
+     * iteration's element (refused as a loop-carried dependence).
+     */
+    ELEMENT_NEIGHBOUR,
+    /**
+     * {@code cs[i % 3].v = e}, {@code cs[0].v = cs[0].v * 0.5 + e}, {@code cs[i / 2].v = ..}: an element's field assigned
+     * (or read and written) by several iterations; {@code cs[0].v += e} with no other use of v would be a reduction.
+     */
+    ELEMENT_NOT_INJECTIVE,
+    /**
+     * {@code cs[i].v = shared.v + e}, with {@code shared} a Cell local from before the loop (or {@code sh = ds[2]}): the
+     * field the loop writes in elements is read through another object, which may be one of them (ElementFieldAlias).
+     */
+    ELEMENT_OTHER_PATH,
+    /**
+     * {@code cellV(shared)} or {@code cellV(cs[i + step])} in a loop that writes {@code cs[i].v}: a static helper reads the
+     * written field of the Cell it is handed, an object that may be any element or another iteration's element (jpar
+     * counts a helper's reads through its parameter as reads of what it is handed: {@code cellV(cs[i])} is legal).
+     */
+    ELEMENT_CALLEE_READ,
+    /**
+     * {@code new Kid0(e)} where {@code Kid0 extends Base0} and Base0's constructor, an instance initializer block or a
+     * field initializer increments the static counter {@code created}: creating the object writes shared state.
+     */
+    SUPER_CONSTRUCTOR_EFFECT
 }

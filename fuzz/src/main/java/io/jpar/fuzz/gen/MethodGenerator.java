@@ -22,9 +22,34 @@ final class MethodGenerator {
     static final String PARAMETERS = "int n, int m, int[] a, int[] b, double[] x, double[] y, float[] fl, long[] la, int[] wi, "
             + "double[] wd, int[] c, int[][] g, double[] flat, int[] h, double[] hd, double[] rf, long[] ri";
 
+    /**
+     * The parameters a method that writes fields of array elements has besides {@link #PARAMETERS}: {@code cs} (its
+     * elements' fields written at one index form), {@code ds} (only read, at any index: it may share elements with
+     * {@code cs}, which jpar's run-time check finds) and {@code cg} (fields written at {@code [i][j]}).
+     */
+    static final String CELL_PARAMETERS = ", Cell[] cs, Cell[] ds, Cell[][] cg";
+
+    /**
+     * Whether a loop that writes fields of array elements may also create and use a Cell of its own ({@code new
+     * Cell(e)}, {@code Cell.of(e)}, {@code o.add(e)}: the {@code object} statement). The processor refuses that today
+     * (ElementFieldAlias), a false refusal: it records the constructor's write {@code this.v = v} of the object being
+     * built as a read of field v by a callee, and a call on the iteration's own new object ({@code o.add(d)}, which
+     * reads v and k of {@code o}) as a callee that may read an element. Set it to true to generate those programs again.
+     */
+    static final boolean FRESH_CELLS_BESIDE_ELEMENT_WRITES = false;
+
+    /**
+     * Whether SUPER_CONSTRUCTOR_EFFECT may put the effect in a method that a field initializer or an initializer block
+     * calls ({@code int z = tick();}, {@code { tag = tick(); }} with {@code static int tick() { return ++created; }}).
+     * The processor misses it today when the class declares a constructor (as every generated Base does): it accepts
+     * the loop and the parallel program loses increments of {@code created}, a miscompile. Set it to true to generate
+     * those programs again.
+     */
+    static final boolean CALLED_INITIALIZER_EFFECTS = false;
+
     /** What the harness needs to know about a generated method. */
     record Generated(String name, boolean instance, int integralOutputs, List<Tolerance> floatingOutputs, Tolerance histogramTolerance,
-            List<FieldOutput> fields, Set<Integer> offendingLines, String illegalReason) {
+            List<FieldOutput> fields, Set<Integer> offendingLines, String illegalReason, boolean cells) {
     }
 
     /**
@@ -74,6 +99,31 @@ final class MethodGenerator {
     private List<String> rowArrays;
     /** Rows no iteration owns, which every call may read: below the loop's start, or above it when it ends at n + 4. */
     private final List<String> sharedRows = new ArrayList<>();
+    /** True when the method takes {@link #CELL_PARAMETERS} and its loop writes fields of array elements. */
+    private boolean cells;
+    /** The 1-D array whose elements' fields the loop writes: the parameter {@code cs} or the local {@code lc}; null when none. */
+    private String cellArray;
+    /** The one index form at which the loop writes {@link #cellArray}'s elements; null when it writes none (collapse). */
+    private String cellForm;
+    /** The fields ({@code v}, {@code k}) of {@link #cellArray}'s elements the loop may write: read elsewhere only at {@link #cellForm}. */
+    private final Set<String> cellWritten = new TreeSet<>();
+    /** The fields of {@code cg}'s elements the loop may write (at {@code [i][j]}): read elsewhere only there. */
+    private final Set<String> gridWritten = new TreeSet<>();
+    /**
+     * The operator family of the loop's updates of field {@code r} of {@link #cellArray}'s elements at any index
+     * ({@code cs[i % 3].r += e}): {@code +} for {@code += -= ++ --}, or {@code ^ | & *}; null when it has none. Nothing
+     * in a loop reads r, so jpar reduces them (per-element partials); they are exact in int arithmetic.
+     */
+    private String elementOp;
+    /** True for a {@code collapse = 2} loop: an iteration is one (i, j), so it owns {@code cg[i][j]} and no element of a 1-D array. */
+    private boolean collapsed;
+    /** The classes of the method's hierarchy ({@code Kid0 extends [Mid0 extends] Base0}); null when it has none. */
+    private String kid;
+    private String base;
+    /** The lines that create a {@link #kid}: all offending when its constructor chain has an effect. */
+    private final List<Integer> kidLines = new ArrayList<>();
+    /** The object ELEMENT_OTHER_PATH reads field v of: the illegal method's {@code shared}, or {@code sh = ds[2]}. */
+    private String otherPath = "shared";
 
     /** Names that the generated chunk class uses for its own members and parameters: a user may pick them too. */
     private static final String[] INDEX_NAMES = {"k", "idx", "to", "from", "later", "site"};
@@ -99,15 +149,43 @@ final class MethodGenerator {
             case 7 -> random.nextBoolean() ? LoopKind.EXTREME : LoopKind.INT_UP;
             default -> random.nextInt(3) == 0 ? LoopKind.COLLAPSE : LoopKind.INT_UP;
         };
-        boolean marked = kind != LoopKind.COLLAPSE && random.nextInt(5) == 0;
+        // fields of array elements: about one method in 11 (in 18 on CLUSTER, which refuses every such write), and
+        // every method with a planted ELEMENT_ shape; int loops and collapse = 2 only (a long index does not index arrays)
+        boolean elementShape = illegal != null && illegal.name().startsWith("ELEMENT_");
+        cells = elementShape || random.nextInt("CLUSTER".equals(target) ? 18 : 11) == 0;
+        if (cells && (kind == LoopKind.LONG || kind == LoopKind.EXTREME)) {
+            kind = LoopKind.INT_UP;
+        }
+        collapsed = kind == LoopKind.COLLAPSE;
+        boolean local = false;
+        if (cells) {
+            // a local array the method fills with new Cells (distinct without a run-time check); the loop that fills
+            // it is a second loop, so the main one is marked: a refusal of it must fail the build, not leave it sequential
+            local = illegal == null && !collapsed && random.nextInt(3) == 0;
+            cellArray = local ? "lc" : "cs";
+            cellForm = collapsed ? null : elementShape ? "i" : offsetForm();
+            cellWritten.addAll(fieldSubset());
+            // often the same fields in both: then a callee may read the other one (cellK with v written, cellV with k)
+            gridWritten.addAll(random.nextBoolean() ? cellWritten : fieldSubset());
+            if (elementShape) {
+                cellWritten.add("v");
+            }
+            if (random.nextInt(3) == 0) {
+                elementOp = expr.pickText("+", "+", "+", "^", "|", "&", "*");
+            }
+        }
+        boolean marked = kind != LoopKind.COLLAPSE && (local || random.nextInt(5) == 0);
         instance = random.nextInt(4) == 0;
         expr.instance = instance;
         if (random.nextInt(12) == 0) {
             declareFields();
         }
+        if (illegal == IllegalShape.SUPER_CONSTRUCTOR_EFFECT || random.nextInt(9) == 0) {
+            declareHierarchy(illegal == IllegalShape.SUPER_CONSTRUCTOR_EFFECT);
+        }
         int firstLine = out.lines().size();
         out.add(1, methodAnnotation(kind, marked));
-        out.add(1, (instance ? "" : "static ") + "void " + name + "(" + PARAMETERS + ") {");
+        out.add(1, (instance ? "" : "static ") + "void " + name + "(" + PARAMETERS + (cells ? CELL_PARAMETERS : "") + ") {");
         int reductionCount = random.nextInt(0, 5);
         for (int k = 0; k < reductionCount; k++) {
             declareReduction(k);
@@ -123,6 +201,20 @@ final class MethodGenerator {
             out.add(2, "long acc = 0;");
             out.add(2, "Cell shared = new Cell(1);");
             out.add(2, "java.util.ArrayList<Integer> seen = new java.util.ArrayList<>();");
+            if (illegal == IllegalShape.ELEMENT_OTHER_PATH && random.nextBoolean()) {
+                // a local naming an element of the read array: another path to the written field, as shared is
+                out.add(2, "Cell sh = ds[2];");
+                otherPath = "sh";
+            }
+        }
+        if (local) {
+            out.add(2, "Cell[] lc = new Cell[n + 8];");
+            out.add(2, "for (int p = 0; p < n + 8; p++) {");
+            out.add(3, random.nextInt(4) == 0 ? "lc[p] = Cell.of(x[p] * 0.5);" : "lc[p] = new Cell(" + expr.pickText("x[p]", "a[p] * 0.25", "p + 0.5") + ");");
+            if (random.nextBoolean()) {
+                out.add(3, "lc[p].k = b[p];");
+            }
+            out.add(2, "}");
         }
         if (random.nextInt(3) == 0) {
             // C style: an object local declared at the top, created anew by every iteration that uses it
@@ -172,6 +264,13 @@ final class MethodGenerator {
         for (String rows : rowArrays == null ? List.<String>of() : rowArrays) {
             out.add(2, "ri[" + integral++ + "] = java.util.Arrays.deepHashCode(" + rows + ");");
         }
+        if (local) {
+            out.add(2, "ri[" + integral++ + "] = java.util.Arrays.hashCode(cellState(lc));");
+        }
+        if (illegal == IllegalShape.SUPER_CONSTRUCTOR_EFFECT) {
+            // every creation of the kid runs the effect: any of them may be the line jpar names
+            offending.addAll(kidLines);
+        }
         if (illegal != null) {
             out.add(2, "ri[" + integral++ + "] = last + acc;");
         }
@@ -184,7 +283,7 @@ final class MethodGenerator {
         renameVariables(firstLine);
         List<FieldOutput> fieldOutputs = fields.stream().map(f -> new FieldOutput(f.owner(), f.reduction().name, f.reduction().initial,
                 f.reduction().reassociates() ? f.reduction().tolerance(outerTrips) : null)).toList();
-        return new Generated(name, instance, integral, floating, histogram, fieldOutputs, offending, illegal == null ? "" : describe(illegal));
+        return new Generated(name, instance, integral, floating, histogram, fieldOutputs, offending, illegal == null ? "" : describe(illegal), cells);
     }
 
     /** Sometimes renames the index and the reductions of the method just written to names jpar's own code uses. */
@@ -653,7 +752,19 @@ final class MethodGenerator {
             out.add(4, privateLocal + " = " + expr.intExpr(body, 2, false) + ";");
             body.intLocals.add(privateLocal);
         }
-        for (int k = random.nextInt(1, 5); k > 0; k--) {
+        int count = random.nextInt(1, 5);
+        int cellAt = cells ? random.nextInt(1, count + 1) : -1;
+        for (int k = count; k > 0; k--) {
+            if (k == cellAt) {
+                // each (i, j) owns its element of cg
+                cellWrite("cg[i][j]", gridWritten, body, 4);
+            }
+            if (kid != null && k == 1) {
+                kidStatement(body, 4);
+            }
+            if (elementOp != null && k == count) {
+                elementUpdate(body, 4);
+            }
             switch (random.nextInt(4)) {
                 case 0 -> out.add(4, "g[i][j] = " + expr.intExpr(body, 2, false) + ";");
                 case 1 -> out.add(4, "flat[i * m + j] = " + expr.realExpr(body, 2).text() + ";");
@@ -683,9 +794,25 @@ final class MethodGenerator {
         int throwPosition = outer && throwAt != null ? random.nextInt(count + 1) : -1;
         int rowAt = outer && rowArrays != null ? random.nextInt(count + 1) : -1;
         int fieldAt = outer && !fields.isEmpty() ? random.nextInt(count + 1) : -1;
+        // every loop of a method with cells writes an element's field at least once; one with a hierarchy creates a kid
+        int cellAt = outer && cellForm != null ? random.nextInt(count + 1) : -1;
+        int kidAt = outer && kid != null && illegal != IllegalShape.SUPER_CONSTRUCTOR_EFFECT ? random.nextInt(count + 1) : -1;
+        int reduceAt = outer && elementOp != null ? random.nextInt(count + 1) : -1;
         for (int k = 0; k <= count; k++) {
             if (k == illegalAt) {
                 plantIllegal(s, indent);
+            }
+            if (k == cellAt) {
+                cellWrite(cellArray + "[" + cellForm + "]", cellWritten, s, indent);
+                if (random.nextInt(3) == 0) {
+                    gridLoop(s, indent);
+                }
+            }
+            if (k == kidAt) {
+                kidStatement(s, indent);
+            }
+            if (k == reduceAt) {
+                elementUpdate(s, indent);
             }
             if (k == fieldAt) {
                 fieldUpdates(s, indent);
@@ -705,6 +832,14 @@ final class MethodGenerator {
     private void statement(Scope s, int indent, boolean loopsAllowed) {
         if (rowArrays != null && s.inner == null && random.nextInt(8) == 0) {
             rowCall(s, indent);
+            return;
+        }
+        if (cells && !s.longIndex && random.nextInt(4) == 0) {
+            cellStatement(s, indent, loopsAllowed);
+            return;
+        }
+        if (kid != null && random.nextInt(7) == 0) {
+            kidStatement(s, indent);
             return;
         }
         int choice = random.nextInt(15);
@@ -740,7 +875,13 @@ final class MethodGenerator {
                 }
             }
             case 12 -> localArray(s, indent);
-            case 14 -> object(s, indent);
+            case 14 -> {
+                if (cells && !FRESH_CELLS_BESIDE_ELEMENT_WRITES) {
+                    localArray(s, indent);
+                } else {
+                    object(s, indent);
+                }
+            }
             case 13 -> {
                 if (s.inner == null) {
                     // continue in the parallel loop's own body only ends this iteration
@@ -837,7 +978,6 @@ final class MethodGenerator {
         out.add(indent, "}");
     }
 
-    /** An array allocated in the body: each iteration has its own, so any write to it is legal. */
     /**
      * An object of the iteration: created (by {@code new} or the static factory) into a local of the body or the
      * method's private {@code po}, changed through its field and its method (which returns {@code this}), read.
@@ -867,6 +1007,7 @@ final class MethodGenerator {
         }
     }
 
+    /** An array allocated in the body: each iteration has its own, so any write to it is legal. */
     private void localArray(Scope s, int indent) {
         String array = "v" + locals++;
         out.add(indent, "int[] " + array + " = new int[4];");
@@ -979,6 +1120,257 @@ final class MethodGenerator {
         return text.startsWith("(") && text.endsWith(")") ? text : "(" + text + ")";
     }
 
+    /** A random non-empty subset of a Cell's fields {@code v} and {@code k}. */
+    private Set<String> fieldSubset() {
+        return switch (random.nextInt(3)) {
+            case 0 -> Set.of("v");
+            case 1 -> Set.of("k");
+            default -> Set.of("v", "k");
+        };
+    }
+
+    /**
+     * The elements a statement in {@code s} may read field {@code f} of: the iteration's own ({@code cs[form]},
+     * {@code cg[i][j]}, row i's {@code cg[i][0]}) any field; others only a field the loop writes nowhere in that array;
+     * {@code ds} at any index (jpar checks at run time that it shares no element with cs).
+     */
+    private List<String> elements(Scope s, String f) {
+        List<String> refs = new ArrayList<>();
+        boolean j = s.inner != null && s.inner.equals("j");
+        if (cellForm != null) {
+            refs.add(cellArray + "[" + cellForm + "]");
+        }
+        if (cellForm == null || !cellWritten.contains(f)) {
+            refs.add(cellArray + "[" + expr.readIndex(s) + "]");
+        }
+        refs.add("ds[" + expr.readIndex(s) + "]");
+        if (j) {
+            refs.add("cg[i][j]");
+            if (!gridWritten.contains(f)) {
+                refs.add("cg[" + expr.readIndex(s) + "][j]");
+            }
+        } else if (!collapsed) {
+            refs.add("cg[i][0]");
+            if (!gridWritten.contains(f)) {
+                refs.add("cg[" + expr.readIndex(s) + "][0]");
+            }
+        }
+        return refs;
+    }
+
+    /**
+     * A read of field {@code k} (int) or {@code v} (double) of an element, directly or by a helper handed the element
+     * ({@code cellV(cs[i + 2])}): jpar counts the helper's reads through its parameter as reads of that element.
+     */
+    private String elementRead(Scope s, String f) {
+        List<String> refs = elements(s, f);
+        String ref = refs.get(random.nextInt(refs.size()));
+        if (random.nextInt(3) == 0) {
+            return (f.equals("v") ? "cellV(" : "cellK(") + ref + ")";
+        }
+        return ref + "." + f;
+    }
+
+    /** One write of a field in {@code fields} of the element {@code ref} (an array element of the iteration, or its alias). */
+    private void cellWrite(String ref, Set<String> fields, Scope s, int indent) {
+        if (fields.size() == 2 && random.nextInt(5) == 0) {
+            // a method of the element that writes its v and k: writes of the element's fields, as the loop's own
+            out.add(indent, ref + ".add(" + expr.realExpr(s, 1).text() + ");");
+            return;
+        }
+        List<String> choices = new ArrayList<>(fields);
+        String f = choices.get(random.nextInt(choices.size()));
+        if (f.equals("v")) {
+            String value = expr.realExpr(s, 1).text() + (random.nextBoolean() ? " + " + elementRead(s, expr.pickText("v", "k")) : "");
+            out.add(indent, switch (random.nextInt(5)) {
+                case 0 -> ref + ".v = " + value + ";";
+                case 1 -> ref + ".v += " + value + ";";
+                case 2 -> ref + ".v -= " + value + ";";
+                // a helper handed the iteration's own element reads what this iteration writes: legal
+                case 3 -> ref + ".v = cellV(" + ref + ") * " + expr.pickText("0.5", "2", "-1.5") + " + " + value + ";";
+                default -> ref + ".v = " + ref + ".v * " + expr.pickText("0.5", "2", "-1.5") + " + " + value + ";";
+            });
+        } else {
+            String value = random.nextBoolean() ? expr.intExpr(s, 1, false) : elementRead(s, "k") + " + " + expr.intExpr(s, 1, false);
+            out.add(indent, switch (random.nextInt(6)) {
+                case 0 -> ref + ".k++;";
+                case 1 -> "++" + ref + ".k;";
+                case 2 -> ref + ".k--;";
+                case 3 -> ref + ".k = " + (random.nextBoolean() ? "cellK(" + ref + ") + " : "") + value + ";";
+                case 4 -> ref + ".k ^= " + value + ";";
+                default -> ref + ".k += " + value + ";";
+            });
+        }
+    }
+
+    /**
+     * A statement on fields of array elements: a write of the iteration's element of the 1-D array (not under
+     * collapse) or of {@code cg[i][j]} (in a loop over j), directly or through a local {@code Cell el = cs[i + 1]};
+     * an inner loop over j writing {@code cg[i][j]}; a read into an int local; a read stored into {@code wd}; an update
+     * of field r of an element at any index.
+     */
+    private void cellStatement(Scope s, int indent, boolean loopsAllowed) {
+        boolean j = s.inner != null && s.inner.equals("j");
+        List<Integer> kinds = new ArrayList<>(List.of(4));
+        if (cellForm != null) {
+            kinds.addAll(List.of(0, 0, 1));
+        }
+        if (j) {
+            kinds.addAll(List.of(2, 2, 3));
+        } else if (!collapsed && loopsAllowed && s.inner == null && s.depth < 2) {
+            kinds.addAll(List.of(5, 5));
+        }
+        if (s.writeForms.containsKey("wd")) {
+            kinds.add(6);
+        }
+        if (elementOp != null) {
+            kinds.addAll(List.of(7, 7));
+        }
+        switch (kinds.get(random.nextInt(kinds.size()))) {
+            case 0 -> cellWrite(cellArray + "[" + cellForm + "]", cellWritten, s, indent);
+            case 1 -> alias(cellArray + "[" + cellForm + "]", cellWritten, s, indent);
+            case 2 -> cellWrite("cg[i][j]", gridWritten, s, indent);
+            case 3 -> alias("cg[i][j]", gridWritten, s, indent);
+            case 5 -> gridLoop(s, indent);
+            case 7 -> elementUpdate(s, indent);
+            case 6 -> out.add(indent, "wd[" + s.writeForms.get("wd") + "] " + expr.pickText("=", "+=") + " " + elementRead(s, "v") + ";");
+            default -> {
+                String local = "t" + locals++;
+                out.add(indent, "int " + local + " = " + elementRead(s, "k") + " + " + (random.nextBoolean() ? elementRead(s, "k")
+                        : expr.intExpr(s, 1, false)) + ";");
+                s.intLocals.add(local);
+            }
+        }
+    }
+
+    /**
+     * An update of field {@code r} of an element that several iterations may share ({@code cs[i % 3].r += e},
+     * {@code lc[a[i + 1] & 7].r ^= e}, {@code ++cs[0].r}), with the method's one operator family.
+     */
+    private void elementUpdate(Scope s, int indent) {
+        List<String> indices = new ArrayList<>(List.of("i % 3", "i / 2", "0", "a[" + expr.readIndex(s) + "] & 7", "n + 7 - i"));
+        if (s.inner != null && s.inner.equals("j")) {
+            indices.add("j");
+        }
+        String ref = cellArray + "[" + indices.get(random.nextInt(indices.size())) + "].r";
+        String e = expr.intExpr(s, 1, false);
+        out.add(indent, switch (elementOp) {
+            case "+" -> switch (random.nextInt(5)) {
+                case 0 -> ref + "++;";
+                case 1 -> "--" + ref + ";";
+                case 2 -> ref + " -= " + e + ";";
+                default -> ref + " += " + e + ";";
+            };
+            case "^" -> ref + " ^= " + e + ";";
+            case "|" -> ref + " |= 1 << ((" + e + ") & 15);";
+            case "&" -> ref + " &= ~(1 << ((" + e + ") & 15));";
+            default -> ref + " *= (" + e + ") | 1;";
+        });
+    }
+
+    /** An inner loop over j in [0, m) that writes the iteration's row i of cg: {@code cg[i][j].v = ..}, directly or through an alias. */
+    private void gridLoop(Scope s, int indent) {
+        out.add(indent, expr.pickText("for (int j = 0; j < m; j++) {", "for (int j = m - 1; j >= 0; j--) {"));
+        Scope inner = s.innerLoop("j", m);
+        if (random.nextInt(3) == 0) {
+            alias("cg[i][j]", gridWritten, inner, indent + 1);
+        } else {
+            cellWrite("cg[i][j]", gridWritten, inner, indent + 1);
+        }
+        if (random.nextBoolean()) {
+            statement(inner, indent + 1, false);
+        }
+        out.add(indent, "}");
+    }
+
+    /** {@code Cell el = ref;} and one or two writes through it, of fields in {@code fields}, reading it. */
+    private void alias(String ref, Set<String> fields, Scope s, int indent) {
+        String el = "el" + locals++;
+        out.add(indent, "Cell " + el + " = " + ref + ";");
+        for (int k = random.nextInt(1, 3); k > 0; k--) {
+            if (fields.size() == 2 && random.nextInt(4) == 0) {
+                out.add(indent, el + ".add(" + expr.realExpr(s, 1).text() + ");");
+            } else if (fields.contains("v") && (!fields.contains("k") || random.nextBoolean())) {
+                out.add(indent, el + ".v = " + (random.nextInt(3) == 0 ? "cellV(" + el + ")" : el + ".v") + " * 2 + " + expr.realExpr(s, 1).text()
+                        + (random.nextBoolean() ? " + " + el + ".k" : "") + ";");
+            } else {
+                out.add(indent, el + ".k " + expr.pickText("+=", "^=", "=") + " " + el + ".k * 3 + " + expr.intExpr(s, 1, false) + ";");
+            }
+        }
+    }
+
+    /**
+     * Declares, before the method, a small hierarchy {@code Kid0 extends [Mid0 extends] Base0} whose constructors,
+     * field initializers and instance initializer blocks set fields of the new object only (a pure static helper and
+     * a static final array read; a constructor that increments a static counter but that no chain calls), or, with
+     * {@code effect}, one of them increments the static counter {@code created} on every chain.
+     */
+    private void declareHierarchy(boolean effect) {
+        String k = name.substring(1);
+        base = "Base" + k;
+        kid = "Kid" + k;
+        String mid = random.nextInt(3) == 0 ? "Mid" + k : null;
+        // where the effect is: 0 the constructor every chain reaches, 1 an initializer block, 2 a field initializer,
+        // 3 a field initializer calling tick(), 4 an initializer block calling it
+        int where = effect ? random.nextInt(CALLED_INITIALIZER_EFFECTS ? 5 : 3) : -1;
+        boolean counter = effect || random.nextInt(3) == 0;
+        StringBuilder b = new StringBuilder("static class " + base + " { ");
+        if (counter) {
+            b.append("static int created; ");
+        }
+        b.append("int w; int tag; int z = ").append(switch (where) {
+            case 2 -> expr.pickText("created++", "++created", "created += 2");
+            case 3 -> "tick()";
+            default -> expr.pickText("5", "mix(2)", "SMALL[3] + 1", "w + 4");
+        }).append("; ");
+        if (where >= 3) {
+            b.append("static int tick() { return ++created; } ");
+        }
+        if (where == 1 || where == 4 || random.nextBoolean()) {
+            b.append("{ ").append(where == 1 ? "created++; " : "").append("tag = ").append(where == 4 ? "tick()"
+                    : expr.pickText("1", "w + 2", "z * 2")).append("; } ");
+        }
+        b.append(base).append("() { ").append(where == 0 ? "created++; " : "").append("this.w = 3; } ");
+        b.append(base).append("(int s) { this(); w += s; } ");
+        if (counter && !effect) {
+            // never called by a chain jpar follows: the counter stays untouched
+            b.append(base).append("(String s) { created++; } ");
+        }
+        b.append("int sum() { return w + tag + z; } }");
+        out.add(1, b.toString());
+        String parent = base;
+        if (mid != null) {
+            out.add(1, "static class " + mid + " extends " + base + " { int e = 2; { e += tag; } " + mid + "(int s) { super(s); } "
+                    + "@Override int sum() { return super.sum() + e; } }");
+            parent = mid;
+        }
+        String constructor = switch (mid == null ? random.nextInt(3) : random.nextInt(2)) {
+            case 0 -> kid + "(int d) { super(d % 3); this.d = d + z; }";
+            case 1 -> kid + "(int d) { this(d, 2); } " + kid + "(int d, int f) { super(d & 7); this.d = d * f + tag; }";
+            default -> kid + "(int d) { this.d = d * 2 + w; }";
+        };
+        out.add(1, "static final class " + kid + " extends " + parent + " { int d; int u = 1; " + constructor
+                + (random.nextBoolean() ? " @Override int sum() { return super.sum() + d * u; }" : "") + " }");
+    }
+
+    /** Creates a kid in the iteration (typed as the kid or its base), maybe changes it, and reads it into an int local. */
+    private void kidStatement(Scope s, int indent) {
+        String arg = expr.intExpr(s, 1, false);
+        String t = "t" + locals++;
+        if (random.nextInt(3) == 0) {
+            kidLines.add(out.add(indent, "int " + t + " = new " + kid + "(" + arg + ").sum();"));
+        } else {
+            String o = "o" + locals++;
+            boolean typedKid = random.nextBoolean();
+            kidLines.add(out.add(indent, (typedKid ? kid : base) + " " + o + " = new " + kid + "(" + arg + ");"));
+            if (random.nextBoolean()) {
+                out.add(indent, o + ".w += " + expr.intExpr(s, 1, false) + ";");
+            }
+            out.add(indent, "int " + t + " = " + o + ".sum() + " + o + (typedKid ? ".d" : ".tag") + ";");
+        }
+        s.intLocals.add(t);
+    }
+
     private void plantThrow(Scope s, int indent) {
         if (throwPlanted) {
             return;
@@ -1035,8 +1427,35 @@ final class MethodGenerator {
                 offending.add(out.add(indent, random.nextBoolean() ? "rowFill(" + row + ", " + e + ");" : "rowAdd(" + row + ", g[i]);"));
             }
             case ROW_REASSIGNED -> offending.add(out.add(indent, "rowThrough(g[i], " + expr.pickText("c", "b", "g[2]") + ");"));
+            // a whole number of steps away: the field another iteration writes
+            case ELEMENT_NEIGHBOUR -> offending.add(out.add(indent, "cs[i].v = cs[i " + expr.pickText("-", "+") + " "
+                    + random.nextInt(1, 4) * loopStep + "].v + " + e + ";"));
+            // assigned or also read: cs[0].v += e alone would be a reduction into the element (legal)
+            case ELEMENT_NOT_INJECTIVE -> offending.add(out.add(indent, switch (random.nextInt(4)) {
+                case 0 -> "cs[i % 3].v = " + e + ";";
+                case 1 -> "cs[0].v = cs[0].v * 0.5 + " + e + ";";
+                case 2 -> "cs[i / 2].v = cs[i].v + " + e + ";";
+                default -> "cs[n].v = " + e + ";";
+            }));
+            case ELEMENT_OTHER_PATH -> offending.add(out.add(indent, "cs[i].v = " + otherPath + ".v + " + e + ";"));
+            case ELEMENT_CALLEE_READ -> {
+                // the helper reads v of an object that may be any element, or of another iteration's element
+                String handed = expr.pickText("shared", "shared", "cs[i + " + random.nextInt(1, 3) * loopStep + "]",
+                        "cs[i - " + random.nextInt(1, 3) * loopStep + "]");
+                if (random.nextBoolean()) {
+                    offending.add(out.add(indent, "cs[i].v = cellV(" + handed + ") + " + e + ";"));
+                } else {
+                    // the write of v that makes the callee's read a conflict, then the call
+                    out.add(indent, "cs[i].v += " + expr.realExpr(s, 1).text() + ";");
+                    String local = "t" + locals++;
+                    offending.add(out.add(indent, "int " + local + " = (int) cellV(" + handed + ") + " + e + ";"));
+                    s.intLocals.add(local);
+                }
+            }
+            case SUPER_CONSTRUCTOR_EFFECT -> kidStatement(s, indent);
             case REDUCTION_READ -> {
-                out.add(indent, "acc += " + e + ";");
+                // an array element in the update: acc += 4 read in the body is a counter, which CPU threads start per iteration
+                out.add(indent, "acc += a[" + expr.readIndex(s) + "] + " + e + ";");
                 String local = "t" + locals++;
                 offending.add(out.add(indent, "int " + local + " = (int) acc + " + expr.intExpr(s, 1, false) + ";"));
                 s.intLocals.add(local);
@@ -1081,6 +1500,11 @@ final class MethodGenerator {
             case ROW_NEIGHBOUR -> "a row of g written by a call that another iteration also reads or writes";
             case ROW_SHARED_WRITE -> "one row of g written by the call in every iteration";
             case ROW_REASSIGNED -> "a helper writes its row parameter after reassigning it to a shared array";
+            case ELEMENT_NEIGHBOUR -> "field v of cs[i] written and read at another element";
+            case ELEMENT_NOT_INJECTIVE -> "field v of an element of cs written at an index that is not injective";
+            case ELEMENT_OTHER_PATH -> "field v of cs's elements written and read through another object";
+            case ELEMENT_CALLEE_READ -> "field v of cs's elements written and read by a callee handed another object or another iteration's element";
+            case SUPER_CONSTRUCTOR_EFFECT -> "a constructor chain (constructor, initializer block or field initializer) increments a static counter";
         };
     }
 }

@@ -24,9 +24,19 @@ public final class ProgramGenerator implements Generator {
      * The class of the objects a loop creates per iteration (private by escape analysis), or shares (refused):
      * a constructor writing its own fields, a static factory and a method returning {@code this}.
      */
-    static final String CELL = "static final class Cell { double v; int k; Cell(double v) { this.v = v; } "
+    static final String CELL = "static final class Cell { double v; int k; int r; Cell(double v) { this.v = v; } "
             + "static Cell of(double v) { return new Cell(v); } Cell add(double d) { v += d; k++; return this; } }";
 
+
+    /**
+     * Helpers that read one field of the Cell they are handed: jpar counts the reads through the parameter as reads of
+     * the element handed, so {@code cellV(cs[i])} is legal where the loop writes {@code cs[i].v}, and {@code cellV(shared)}
+     * or {@code cellV(cs[i + 1])} there is not (ELEMENT_CALLEE_READ).
+     */
+    static final String[] CELL_HELPERS = {
+        "static double cellV(Cell c) { return c.v * 0.5 + 1; }",
+        "static int cellK(Cell c) { return c.k * 3 + 1; }",
+    };
 
     /**
      * Helpers that write through an array parameter, for owned-row calls ({@code rowAdd(g[i], g[2])}): jpar
@@ -43,6 +53,8 @@ public final class ProgramGenerator implements Generator {
 
     /** Output slots per method before its floating reductions: wi, wd, c, g, flat, h, hd, ri. */
     private static final int FIXED_SLOTS = 8;
+    /** Output slots of a method with cells, after its fields: the state (v, k of each element) of cs, ds and cg. */
+    private static final int CELL_SLOTS = 3;
 
     private final long seed;
     private final String target;
@@ -83,6 +95,9 @@ public final class ProgramGenerator implements Generator {
         out.add(1, "static int run(int v) { return v ^ 0x55; }");
         out.add(1, "static int merge(int v) { return v + 11; }");
         out.add(1, CELL);
+        for (String helper : CELL_HELPERS) {
+            out.add(1, helper);
+        }
         for (String helper : ROW_HELPERS) {
             out.add(1, helper);
         }
@@ -114,7 +129,7 @@ public final class ProgramGenerator implements Generator {
         Map<Integer, Tolerance> tolerances = new HashMap<>();
         int slots = 0;
         for (MethodGenerator.Generated g : generated) {
-            slots += FIXED_SLOTS + g.floatingOutputs().size() + g.fields().size();
+            slots += FIXED_SLOTS + g.floatingOutputs().size() + g.fields().size() + (g.cells() ? CELL_SLOTS : 0);
         }
         out.add(0, "");
         out.add(1, "public static Object[] " + Program.RUN_METHOD + "() {");
@@ -139,7 +154,7 @@ public final class ProgramGenerator implements Generator {
                     tolerances.put(base + FIXED_SLOTS + g.floatingOutputs().size() + f, twice ? t.times(4) : t);
                 }
             }
-            base += FIXED_SLOTS + g.floatingOutputs().size() + g.fields().size();
+            base += FIXED_SLOTS + g.floatingOutputs().size() + g.fields().size() + (g.cells() ? CELL_SLOTS : 0);
         }
         out.add(2, "return out;");
         out.add(1, "}");
@@ -198,6 +213,9 @@ public final class ProgramGenerator implements Generator {
         out.add(2, "double[] hd" + s + " = new double[16];");
         out.add(2, "double[] rf" + s + " = new double[" + g.floatingOutputs().size() + "];");
         out.add(2, "long[] ri" + s + " = new long[" + g.integralOutputs() + "];");
+        if (g.cells()) {
+            cellInputs(out, random, s, n, m);
+        }
         String receiver = "o" + s;
         if (g.instance()) {
             out.add(2, className + " " + receiver + " = new " + className + "();");
@@ -209,7 +227,7 @@ public final class ProgramGenerator implements Generator {
         out.add(2, "try {");
         String call = (g.instance() ? receiver + "." : "") + g.name() + "(n" + s + ", m" + s + ", a" + s + ", b" + s + ", x" + s
                 + ", y" + s + ", fl" + s + ", la" + s + ", wi" + s + ", wd" + s + ", c" + s + ", g" + s + ", flat" + s + ", h" + s + ", hd" + s
-                + ", rf" + s + ", ri" + s + ");";
+                + ", rf" + s + ", ri" + s + (g.cells() ? ", cs" + s + ", ds" + s + ", cg" + s : "") + ");";
         out.add(3, call);
         boolean twice = random.nextInt(4) == 0;
         if (twice) {
@@ -226,10 +244,51 @@ public final class ProgramGenerator implements Generator {
         for (int f = 0; f < g.fields().size(); f++) {
             out.add(3, "out[" + (base + FIXED_SLOTS + g.floatingOutputs().size() + f) + "] = " + fieldReference(g.fields().get(f), receiver) + ";");
         }
+        if (g.cells()) {
+            int at = base + FIXED_SLOTS + g.floatingOutputs().size() + g.fields().size();
+            out.add(3, "out[" + at + "] = cellState(cs" + s + ");");
+            out.add(3, "out[" + (at + 1) + "] = cellState(ds" + s + ");");
+            out.add(3, "out[" + (at + 2) + "] = gridState(cg" + s + ");");
+        }
         out.add(2, "} catch (RuntimeException e) {");
         out.add(3, "out[" + base + "] = e.toString();");
         out.add(2, "}");
         return twice;
+    }
+
+    /**
+     * The Cell arrays of a method with cells: {@code cs} and {@code ds} with n + 8 elements, {@code cg} with n + 8 rows
+     * of m. Sometimes two elements of cs are one object ({@code cs0[3] = cs0[5];}), ds holds an element of cs, two rows
+     * or two elements of cg are one: jpar's run-time check must find it and run the loop sequentially. Sometimes an
+     * array gets a null element (or row) at its end, which no loop reaches.
+     */
+    private static void cellInputs(SourceLines out, SplittableRandom random, String s, int n, int m) {
+        out.add(2, "Cell[] cs" + s + " = cells(r" + s + ", n" + s + " + 8);");
+        out.add(2, "Cell[] ds" + s + " = cells(r" + s + ", n" + s + " + 8);");
+        out.add(2, "Cell[][] cg" + s + " = cellRows(r" + s + ", n" + s + " + 8, m" + s + ");");
+        int length = n + 8;
+        if (random.nextInt(4) == 0) {
+            int p = random.nextInt(length);
+            out.add(2, "cs" + s + "[" + p + "] = cs" + s + "[" + (p + random.nextInt(1, length)) % length + "];");
+        }
+        if (random.nextInt(6) == 0) {
+            out.add(2, "ds" + s + "[" + random.nextInt(length) + "] = cs" + s + "[" + random.nextInt(length) + "];");
+        }
+        if (random.nextInt(6) == 0) {
+            int p = random.nextInt(length);
+            int q = (p + random.nextInt(1, length)) % length;
+            out.add(2, random.nextBoolean() ? "cg" + s + "[" + p + "] = cg" + s + "[" + q + "];"
+                    : "cg" + s + "[" + p + "][" + random.nextInt(m) + "] = cg" + s + "[" + q + "][" + random.nextInt(m) + "];");
+        }
+        if (random.nextInt(6) == 0) {
+            out.add(2, "cs" + s + " = java.util.Arrays.copyOf(cs" + s + ", n" + s + " + 9);");
+        }
+        if (random.nextInt(8) == 0) {
+            out.add(2, "ds" + s + " = java.util.Arrays.copyOf(ds" + s + ", n" + s + " + 9);");
+        }
+        if (random.nextInt(8) == 0) {
+            out.add(2, "cg" + s + " = java.util.Arrays.copyOf(cg" + s + ", n" + s + " + 9);");
+        }
     }
 
     private static String fieldReference(MethodGenerator.FieldOutput f, String receiver) {
@@ -258,6 +317,39 @@ public final class ProgramGenerator implements Generator {
         out.add(3, "v[k] = (float) r.nextDouble(-4, 4);");
         out.add(2, "}");
         out.add(2, "return v;");
+        out.add(1, "}");
+        out.add(1, "static Cell[] cells(java.util.SplittableRandom r, int length) {");
+        out.add(2, "Cell[] v = new Cell[length];");
+        out.add(2, "for (int k = 0; k < length; k++) {");
+        out.add(3, "v[k] = new Cell(r.nextDouble(-4, 4));");
+        out.add(3, "v[k].k = r.nextInt(-50, 51);");
+        out.add(3, "v[k].r = r.nextInt(-50, 51);");
+        out.add(2, "}");
+        out.add(2, "return v;");
+        out.add(1, "}");
+        out.add(1, "static Cell[][] cellRows(java.util.SplittableRandom r, int rows, int m) {");
+        out.add(2, "Cell[][] v = new Cell[rows][];");
+        out.add(2, "for (int k = 0; k < rows; k++) {");
+        out.add(3, "v[k] = cells(r, m);");
+        out.add(2, "}");
+        out.add(2, "return v;");
+        out.add(1, "}");
+        // what the oracle compares: v, k and r of each element in order (NaN for a null one), the rows one after the other
+        out.add(1, "static double[] cellState(Cell[] cs) {");
+        out.add(2, "double[] s = new double[3 * cs.length];");
+        out.add(2, "for (int k = 0; k < cs.length; k++) {");
+        out.add(3, "s[3 * k] = cs[k] == null ? Double.NaN : cs[k].v;");
+        out.add(3, "s[3 * k + 1] = cs[k] == null ? Double.NaN : cs[k].k;");
+        out.add(3, "s[3 * k + 2] = cs[k] == null ? Double.NaN : cs[k].r;");
+        out.add(2, "}");
+        out.add(2, "return s;");
+        out.add(1, "}");
+        out.add(1, "static double[][] gridState(Cell[][] cg) {");
+        out.add(2, "double[][] s = new double[cg.length][];");
+        out.add(2, "for (int k = 0; k < cg.length; k++) {");
+        out.add(3, "s[k] = cg[k] == null ? null : cellState(cg[k]);");
+        out.add(2, "}");
+        out.add(2, "return s;");
         out.add(1, "}");
         out.add(1, "static long[] longs(java.util.SplittableRandom r, int length) {");
         out.add(2, "long[] v = new long[length];");

@@ -50,6 +50,37 @@ class ClusterRefusalsTest {
         assertTrue(e.reason().contains("gather"), e.reason());
     }
 
+    /** Every write of a field of an element of an array of Cells (cs, cg, an alias el, the local lc and its fill, an update of r at any index) is a CLUSTER refusal. */
+    @Test
+    void elementFieldWritesAreExpectedRefusals() {
+        List<String> program = List.of("public class P {",
+                "    static void f0(int n, int m, int[] wi, Cell[] cs, Cell[] ds, Cell[][] cg) {",
+                "        Cell[] lc = new Cell[n + 8];",
+                "        for (int p = 0; p < n + 8; p++) {",
+                "            lc[p] = new Cell(p + 0.5);",
+                "        }",
+                "        for (int i = 4; i < n + 4; i++) {",
+                "            wi[i] = cs[i + 1].k + ds[i].k;",
+                "            cs[i - 2].v = ds[i].v * 0.5;",
+                "            ++cs[i - 2].k;",
+                "            Cell el3 = cg[i][0];",
+                "            el3.k ^= el3.k * 3 + 1;",
+                "            cg[i][1].k--;",
+                "            lc[i].v += wi[i];",
+                "            double d4 = lc[i].v == 0 ? cs[i].v : 1;",
+                "            cs[i - 2].add(d4);",
+                "            int t5 = cellK(ds[i]) + (int) cellV(cs[i - 2]);",
+                "            cs[a[i + 1] & 7].r |= 1 << ((t5) & 15);",
+                "            --cs[0].r;",
+                "        }",
+                "    }",
+                "}");
+        Expectation e = ClusterRefusals.expect(program, Expectation.accept());
+        assertEquals(Set.of(5, 9, 10, 12, 13, 14, 16, 18, 19), e.lines());
+        assertTrue(e.reason().contains("element of an array of objects"), e.reason());
+        assertTrue(e.mentionedBy("cs[i].v writes an element of cs (Cell[]); a cluster job brings back only arrays of primitives"));
+    }
+
     @Test
     void aProgramWithoutThemKeepsItsCpuExpectation() {
         List<String> plain = List.of("public class P {", "    static void f0(int n, int[] a) {", "        a[0] = n;", "    }", "}");

@@ -66,4 +66,28 @@ class GpuProgramGeneratorTest {
         assertTrue(text.contains("gtotal += a[i];") && text.contains("GpuTally.hits++;"), "no field reduced into");
         assertTrue(text.contains("wi[i] = wi[i - 2] + 1;") || text.contains("wi[i] = wi[i - 3] + 1;"), "no whole-step dependence under a step");
     }
+
+    /**
+     * Objects the CPU target accepts and a kernel cannot hold: a field of an element of cs written at the loop index
+     * (directly or through an alias, whose declaration is an expected line too) and a subclass created per iteration;
+     * each expected on its line, with the GPU's reason.
+     */
+    @Test
+    void plantsElementFieldWritesAndObjectCreation() {
+        java.util.Set<String> planted = new java.util.TreeSet<>();
+        for (int k = 0; k < 1000; k++) {
+            Program p = new GpuProgramGenerator(6).generate(k);
+            String reason = p.expectation().reason();
+            if (reason.equals(GpuIllegal.ELEMENT_FIELD.reason) || reason.equals(GpuIllegal.OBJECT_CREATED.reason)) {
+                assertEquals("GPU|OpenCL", p.expectation().mention(), p.name());
+                for (int line : p.expectation().lines()) {
+                    String text = p.lines().get(line - 1).trim();
+                    assertTrue(text.matches("cs\\[i\\]\\.[vk].*;|Cell el\\d+ = cs\\[i\\];|el\\d+\\.v = .*;|wi\\[i\\] = new GKid\\(a\\[i\\]\\)\\.(d|sum\\(\\));"),
+                            p.name() + " line " + line + ": " + text);
+                    planted.add(text.startsWith("Cell el") ? "alias" : text.startsWith("wi") ? "kid" : "element");
+                }
+            }
+        }
+        assertEquals(java.util.Set.of("alias", "element", "kid"), planted);
+    }
 }

@@ -123,7 +123,7 @@ class ProgramGeneratorTest {
         java.util.Set<String> illegalReasons = new java.util.TreeSet<>();
         int legal = 0;
         int withFields = 0;
-        for (int k = 0; k < 400; k++) {
+        for (int k = 0; k < 800; k++) {
             Program p = new ProgramGenerator(17).generate(k);
             boolean fields = field.matcher(p.source()).find();
             if (fields || p.source().contains("fuzzTotal ") || p.source().contains("Tallies.total ")) {
@@ -166,6 +166,149 @@ class ProgramGeneratorTest {
             assertFalse(p.expectation().legal() && field.matcher(p.source()).find(), p.name() + " reduces into a field on CLUSTER");
         }
         assertTrue(refused > 5, "CLUSTER programs refused for a field reduction: " + refused);
+    }
+
+    /** The text of each {@code @Parallel} method {@code f<k>} of a program, from its annotation to its closing brace. */
+    private static java.util.List<String> parallelMethods(Program p) {
+        java.util.List<String> methods = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?ms)^    @Parallel[^\n]*\n    (static )?void f\\d+\\(.*?^    }$")
+                .matcher(p.source());
+        while (m.find()) {
+            methods.add(m.group());
+        }
+        return methods;
+    }
+
+    /**
+     * Fields of array elements: about one method in 9 takes cs, ds and cg and writes fields of their elements (at one
+     * index form, in an inner loop over j, under collapse, through an alias, in a local array it fills with new Cells)
+     * and updates field r at any index with one operator family (a reduction), with elements shared in the harness now
+     * and then; the four illegal counterparts point at the planted statement;
+     * every such program compiles.
+     */
+    @Test
+    void generatesElementFieldWritesAndTheirIllegalCounterparts() {
+        StringBuilder legalText = new StringBuilder();
+        StringBuilder collapsed = new StringBuilder();
+        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, String> illegalLines = new java.util.TreeMap<>();
+        int methods = 0;
+        int withCells = 0;
+        for (int k = 0; k < 400; k++) {
+            Program p = new ProgramGenerator(18).generate(k);
+            for (String method : parallelMethods(p)) {
+                methods++;
+                if (method.contains(MethodGenerator.CELL_PARAMETERS + ") {")) {
+                    withCells++;
+                    if (p.expectation().legal() && method.contains("collapse = 2")) {
+                        collapsed.append(method);
+                    }
+                }
+            }
+            if (p.source().contains(MethodGenerator.CELL_PARAMETERS + ") {")) {
+                sources.put(p.className(), p.source());
+                if (p.expectation().legal()) {
+                    legalText.append(p.source());
+                }
+            }
+            if (!p.expectation().legal() && p.expectation().reason().contains("of cs")) {
+                assertEquals(1, p.expectation().lines().size(), p.name());
+                illegalLines.put(p.expectation().reason(), p.lines().get(p.expectation().lines().iterator().next() - 1).trim());
+            }
+        }
+        String text = legalText.toString();
+        for (String shape : new String[] {"cs\\[i( [-+] \\d)?\\]\\.v = ", "(cs|lc)\\[[^\\]]+\\]\\.v \\+= ", "\\]\\.k\\+\\+;", "\\+\\+cs\\[", "Cell el\\d+ = cs\\[",
+                "el\\d+\\.v = el\\d+\\.v \\* 2 \\+ ", "cg\\[i\\]\\[j\\]\\.[vk] ", "Cell el\\d+ = cg\\[i\\]\\[j\\];", "ds\\[[^\\]]+\\]\\.[vk]",
+                "cs\\[i [-+] \\d\\]\\.k", "cellK\\((cs|ds|cg|lc)\\[", "cellV\\((cs|ds|cg|lc)\\[", "cellV\\((cs|lc)\\[(\\w+( [-+] \\d)?|\\d \\+ \\w+)\\]\\) \\* ", "cellK\\(ds\\[",
+                "(?m)^ +(cs|lc)\\[[^\\]]+\\]\\.add\\(", "(?m)^ +el\\d+\\.add\\(", "el\\d+\\.v = cellV\\(el\\d+\\)", "Cell\\[\\] lc = new Cell\\[n \\+ 8\\];", "lc\\[p\\] = new Cell\\(",
+                "lc\\[p\\] = Cell\\.of\\(", "lc\\[\\w+( [-+] \\d)?\\]\\.[vk] ", "cellState\\(lc\\)", "cs0\\[\\d+\\] = cs0\\[\\d+\\];",
+                "ds\\d\\[\\d+\\] = cs\\d\\[\\d+\\];", "cg\\d\\[\\d+\\](\\[\\d+\\])? = cg\\d\\[", "cs\\d = java\\.util\\.Arrays\\.copyOf\\(cs\\d",
+                "cg\\d = java\\.util\\.Arrays\\.copyOf\\(cg\\d", "out\\[\\d+\\] = gridState\\(cg\\d\\);",
+                "(cs|lc)\\[\\w+ % 3\\]\\.r \\+= ", "(cs|lc)\\[0\\]\\.r\\+\\+;", "--(cs|lc)\\[", "(cs|lc)\\[a\\[[^\\]]+\\] & 7\\]\\.r ",
+                "\\.r \\^= ", "\\.r \\|= 1 << ", "\\.r &= ~\\(1 << ", "\\.r \\*= \\("}) {
+            assertTrue(java.util.regex.Pattern.compile(shape).matcher(text).find(), "no legal program has " + shape);
+        }
+        assertTrue(collapsed.toString().contains("cg[i][j]."), "no legal collapse = 2 loop writes cg[i][j]");
+        assertTrue(withCells * 14 > methods && withCells * 5 < methods, withCells + " of " + methods + " methods write element fields");
+        assertEquals(4, illegalLines.size(), "the four illegal element shapes: " + illegalLines.keySet());
+        for (Map.Entry<String, String> e : illegalLines.entrySet()) {
+            String line = e.getValue();
+            // the index may have been renamed (k, idx, to, ...)
+            String shape = e.getKey().contains("callee") ? "(cs\\[\\w+\\]\\.v = |int t\\d+ = \\(int\\) )cellV\\((shared|cs\\[\\w+ [-+] \\d+\\])\\) \\+ .*;"
+                    : e.getKey().contains("another element") ? "cs\\[(\\w+)\\]\\.v = cs\\[\\1 [-+] \\d+\\]\\.v \\+ .*;"
+                    : e.getKey().contains("not injective") ? "cs\\[(\\w+ % 3|0|\\w+ / 2|n)\\]\\.v [-+]?= .*;"
+                    : "cs\\[\\w+\\]\\.v = (shared|sh)\\.v \\+ .*;";
+            assertTrue(line.matches(shape), e.getKey() + ": " + line);
+        }
+        assertEquals(Map.of(), new InMemoryCompiler().compile(sources).failures());
+    }
+
+    /**
+     * Class hierarchies: about one method in 9 creates {@code new Kid0(..)} per iteration, where Kid0 extends Base0
+     * (sometimes through Mid0) by explicit, implied and chained constructors, field initializers and initializer
+     * blocks that set only the new object's fields; in SUPER_CONSTRUCTOR_EFFECT Base0 increments a static counter on
+     * every chain, and each creation of the kid is an expected line; every such program compiles.
+     */
+    @Test
+    void generatesHierarchiesAndConstructorEffects() {
+        StringBuilder legalText = new StringBuilder();
+        Map<String, String> sources = new LinkedHashMap<>();
+        int methods = 0;
+        int withKids = 0;
+        int effects = 0;
+        for (int k = 0; k < 400; k++) {
+            Program p = new ProgramGenerator(19).generate(k);
+            for (String method : parallelMethods(p)) {
+                methods++;
+                if (method.contains("new Kid")) {
+                    withKids++;
+                }
+            }
+            if (!p.source().contains("static final class Kid")) {
+                continue;
+            }
+            sources.put(p.className(), p.source());
+            if (p.expectation().legal()) {
+                legalText.append(p.source());
+            } else if (p.expectation().reason().contains("constructor chain")) {
+                effects++;
+                for (int line : p.expectation().lines()) {
+                    assertTrue(p.lines().get(line - 1).contains("= new Kid"), p.name() + " line " + line + ": " + p.lines().get(line - 1));
+                }
+                assertTrue(p.source().matches("(?s).*static class Base\\d+ \\{ static int created; [^\\n]*(created\\+\\+|\\+\\+created|created \\+= 2)[^\\n]*.*"), p.name());
+            }
+        }
+        String text = legalText.toString();
+        for (String shape : new String[] {"static final class Kid\\d+ extends Base\\d+ ", "static final class Kid\\d+ extends Mid\\d+ ",
+                "static class Mid\\d+ extends Base\\d+ ", "\\{ super\\(d % 3\\);", "\\{ this\\(d, 2\\); \\}", "Kid\\d+\\(int d\\) \\{ this\\.d = d \\* 2 \\+ w; \\}",
+                "int z = mix\\(2\\);", "\\{ tag = ", "@Override int sum\\(\\)", "Base\\d+\\(String s\\) \\{ created\\+\\+; \\}",
+                "Base\\d+ o\\d+ = new Kid\\d+\\(", "Kid\\d+ o\\d+ = new Kid\\d+\\(", "= new Kid\\d+\\([^;]*\\)\\.sum\\(\\);", "o\\d+\\.w \\+= "}) {
+            assertTrue(java.util.regex.Pattern.compile(shape).matcher(text).find(), "no legal program has " + shape);
+        }
+        assertTrue(effects > 0, "no program plants SUPER_CONSTRUCTOR_EFFECT");
+        assertTrue(withKids * 14 > methods && withKids * 5 < methods, withKids + " of " + methods + " methods create kids");
+        assertEquals(Map.of(), new InMemoryCompiler().compile(sources).failures());
+    }
+
+    /** On CLUSTER every program whose parallel method writes an element's field is refused, at such a write when the CPU would accept it. */
+    @Test
+    void clusterRefusesEveryElementFieldWrite() {
+        int refused = 0;
+        for (int k = 0; k < 300; k++) {
+            Program p = new ProgramGenerator(18, "CLUSTER").generate(k);
+            boolean cells = p.source().contains(MethodGenerator.CELL_PARAMETERS + ") {");
+            if (!cells) {
+                continue;
+            }
+            assertFalse(p.expectation().legal(), p.name());
+            boolean atWrite = p.expectation().lines().stream().anyMatch(line -> p.lines().get(line - 1).matches(".*\\b(cs|cg|lc|el\\d+)(\\[([^\\[\\]]|\\[[^\\]]*\\])*\\])*\\.([vkr]( [-+*^|&]?= |\\+\\+|--)|add\\().*"
+                    + "|.*(\\+\\+|--)(cs|cg|lc|el\\d+)\\b.*|.*\\blc\\[p\\] = .*"));
+            assertTrue(atWrite, p.name() + ": " + p.expectation());
+            if (p.expectation().reason().contains("a field of an element")) {
+                refused++;
+            }
+        }
+        assertTrue(refused > 5, "CLUSTER programs refused for an element's field: " + refused);
     }
 
     @Test
