@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reductions into fields ({@code this.checksum += v}, a static {@code total += v}, {@code Stats.count++}): a field
@@ -39,11 +40,25 @@ final class FieldReductions {
      * The field reductions of a loop body; {@code calls} are the body's calls, whose field reads disqualify a field.
      * The writes they cover are the {@link Reduction#targets()} of each.
      */
-    static List<Reduction> of(Node body, List<ScalarWrite> writes, List<CallFact> calls) {
+    static List<Reduction> of(Node body, List<ScalarWrite> writes, List<CallFact> calls, List<CalleeReductions.Candidate> callees) {
         Map<String, Candidate> byField = new LinkedHashMap<>();
         Map<String, Boolean> broken = new LinkedHashMap<>();
         Map<Expression, Boolean> covered = new IdentityHashMap<>();
-        for (ScalarWrite w : writes) {
+        // the loop's own updates, then those of the methods it calls that may update fields as reductions
+        List<Map.Entry<ScalarWrite, Node>> where = new ArrayList<>();
+        writes.forEach(w -> where.add(Map.entry(w, body)));
+        List<Node> regions = new ArrayList<>(List.of(body));
+        for (CalleeReductions.Candidate c : callees) {
+            Node region = c.callee().getBody().get();
+            if (regions.stream().noneMatch(r -> r == region)) {
+                regions.add(region);
+                c.writes().forEach(w -> where.add(Map.entry(w, region)));
+            }
+        }
+        Set<Node> calling = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        callees.forEach(c -> calling.add(c.call()));
+        for (Map.Entry<ScalarWrite, Node> entry : where) {
+            ScalarWrite w = entry.getKey();
             if (w.kind() != NameKind.FIELD) {
                 continue;
             }
@@ -54,7 +69,7 @@ final class FieldReductions {
             }
             String key = key(field.get());
             // an update in a lambda or a class of the body may run at any time, and a lambda cannot assign the partial
-            String op = inFunction(w.node(), body) ? null : operator(w.node(), field.get().getName());
+            String op = inFunction(w.node(), entry.getValue()) ? null : operator(w.node(), field.get().getName());
             JavaType type;
             try {
                 type = JavaType.of(field.get().getType().describe());
@@ -77,8 +92,9 @@ final class FieldReductions {
         }
         List<Reduction> out = new ArrayList<>();
         for (Candidate c : byField.values()) {
-            if (broken.containsKey(c.key()) || c.operators().stream().distinct().count() > 1 || readElsewhere(body, c, covered)
-                    || calls.stream().anyMatch(call -> call.readsField(owner(c.key()), c.name()))) {
+            if (broken.containsKey(c.key()) || c.operators().stream().distinct().count() > 1
+                    || regions.stream().anyMatch(r -> readElsewhere(r, c, covered))
+                    || calls.stream().anyMatch(call -> !calling.contains(call.node()) && call.readsField(owner(c.key()), c.name()))) {
                 continue;
             }
             Expression first = c.targets().get(0);

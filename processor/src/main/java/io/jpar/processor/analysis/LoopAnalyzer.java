@@ -178,7 +178,27 @@ public final class LoopAnalyzer {
         }
 
         // fields of this, or static ones, that the loop only updates with one operator (this.checksum += v)
-        reductions.addAll(FieldReductions.of(body, writes, callFacts));
+        // also from inside methods of this class the loop calls (record(v) with total += v in it)
+        List<CalleeReductions.Candidate> reducingCandidates = CalleeReductions.candidates(body, method, calls);
+        List<Reduction> fieldReductions = FieldReductions.of(body, writes, callFacts, reducingCandidates);
+        reductions.addAll(fieldReductions);
+        List<ReducingCall> reducingCalls = new ArrayList<>();
+        Set<Node> reducedTargets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        fieldReductions.forEach(r -> reducedTargets.addAll(r.targets()));
+        for (CalleeReductions.Candidate c : reducingCandidates) {
+            // a call is one only when all its method's field writes are accepted reductions; else it stays judged as it was
+            if (c.writes().stream().allMatch(w -> reducedTargets.contains(Ast.unwrap(w.node() instanceof AssignExpr a ? a.getTarget()
+                    : ((com.github.javaparser.ast.expr.UnaryExpr) w.node()).getExpression())))) {
+                reducingCalls.add(new ReducingCall(c.call(), c.callee(), c.callee().getNameAsString() + "$partials"));
+            }
+        }
+        if (!reducingCalls.isEmpty()) {
+            Set<Node> reducing = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            reducingCalls.forEach(r -> reducing.add(r.call()));
+            callFacts = callFacts.stream().map(f -> !reducing.contains(f.node()) ? f : new CallFact(f.node(), f.callee(),
+                    CallFact.Verdict.ANALYSED, "updates field reductions only (each block its own partials)", Set.of(), f.type(),
+                    f.method())).toList();
+        }
 
         // arrays whose index forms leave a dependence open: the affine test may still prove them apart
         Map<String, List<ArrayAccess>> byArray = new LinkedHashMap<>();
@@ -242,7 +262,7 @@ public final class LoopAnalyzer {
         }
         return new LoopModel(loop, method, collapse, outer, inner, body, List.of(), List.of(), writes, kept, unknownArrays,
                 reductions, notReductions, skipped, updates, callFacts, captured, untyped,
-                privatization.privates(), affine, lanes, ownObjects(body, fresh), elementPaths, inductions, scratch);
+                privatization.privates(), affine, lanes, ownObjects(body, fresh), elementPaths, inductions, scratch, reducingCalls);
     }
 
     /** The objects of the iteration whose fields the body writes in place ({@code v.x = ...}, {@code c[0].y += ...}). */

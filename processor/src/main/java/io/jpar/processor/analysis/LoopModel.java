@@ -41,6 +41,7 @@ import java.util.Map;
  *                       way than that array ({@link ElementFields})
  * @param scratch        scratch objects ({@code Vec t = new Vec();} before the loop, a temporary of every iteration),
  *                       each block's own, and the locals whose fields the loop writes that are none
+ * @param reducingCalls  calls of methods whose only shared writes are updates of the loop's field reductions
  * @param inductions     derived induction variables ({@code row[k++]}): private, each iteration starts them from
  *                       their closed form ({@link Induction#start})
  */
@@ -51,14 +52,15 @@ public record LoopModel(ForStmt loop, CallableDeclaration<?> method, int collaps
                         List<CallFact> calls, List<Captured> captured, List<Node> untyped,
                         List<Privatized> privates, Map<String, AffineDependence.Verdict> affine,
                         Map<String, AffineDependence.Lane> lanes, List<String> ownObjects,
-                        List<ElementFieldPath> elementPaths, List<Induction> inductions, ScratchObjects.Result scratch) {
+                        List<ElementFieldPath> elementPaths, List<Induction> inductions, ScratchObjects.Result scratch,
+                        List<ReducingCall> reducingCalls) {
 
     /** A model of a loop that is not canonical: nothing else was analysed. */
     static LoopModel notCanonical(ForStmt loop, CallableDeclaration<?> method, int collapse, CanonicalLoop outer,
                                   List<Finding> notCanonical, List<CollapseProblem> collapseProblems) {
         return new LoopModel(loop, method, collapse, outer, null, null, notCanonical, collapseProblems, List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                Map.of(), List.of(), List.of(), List.of(), new ScratchObjects.Result(List.of(), List.of()));
+                Map.of(), List.of(), List.of(), List.of(), new ScratchObjects.Result(List.of(), List.of()), List.of());
     }
 
     /** The affine test's proof that the array of {@code key} is touched by one iteration per element; null if none. */

@@ -50,7 +50,14 @@ public final class UnsafeCall implements LoopCheck {
             return "collect per iteration into an array (out[i] = ...) and combine after the loop, or use a reduction"
                     + " (sum += ...)";
         }
+        // a method of this class or a static one, called bare: what jpar could reduce into fields from
+        boolean bare = c.node() instanceof MethodCallExpr m && m.getScope().map(x -> x instanceof com.github.javaparser.ast.expr.ThisExpr)
+                .orElse(true);
+        String reduction = bare && c.detail() != null && c.detail().contains("writes field")
+                ? "; a field that the method only updates with one operator (total += v) is reduced as the loop's own updates are"
+                + " when the method is of the loop's class, no subclass can override it (static, private or final), and nothing"
+                + " else in the loop or its calls reads the field" : "";
         return "a method called from a parallel loop must not write state shared between iterations; "
-                + "move that write out of the loop, or remove @Parallel";
+                + "move that write out of the loop, or remove @Parallel" + reduction;
     }
 }

@@ -79,7 +79,7 @@ public final class CpuEmitter {
 
         int bodyEnd = text.end(body);
         int end = text.end(statement);
-        String closing = (starts.isEmpty() ? "" : " }") + " " + reductionWriteBack(m) + lastWriteBack(m) + "} " + members(plan, site, target) + " } " + call(plan, site, target) + caughtExceptions(statement) + (wrap ? " }" : "");
+        String closing = (starts.isEmpty() ? "" : " }") + " " + reductionWriteBack(m) + lastWriteBack(m) + "} " + members(plan, site, target) + calleeCopies(plan, text) + " } " + call(plan, site, target) + caughtExceptions(statement) + (wrap ? " }" : "");
         edits.add(new TextEdit(bodyEnd, end, SourceRewriter.spread(text.text().substring(bodyEnd, end), "", closing)));
 
         edits.addAll(bodyEdits(plan, body, text, target.memberNames()));
@@ -94,6 +94,9 @@ public final class CpuEmitter {
     private static String reductionLocals(LoopModel m) {
         StringBuilder s = new StringBuilder();
         for (Reduction r : m.reductions()) {
+            if (inCallees(r, m)) {
+                continue;                       // the method's copy updates the chunk's field: no local to keep apart
+            }
             s.append(r.type()).append(' ').append(r.name()).append(" = this.").append(r.name()).append("; ");
         }
         return s.toString();
@@ -148,7 +151,7 @@ public final class CpuEmitter {
     private static String reductionWriteBack(LoopModel m) {
         StringBuilder s = new StringBuilder();
         for (Reduction r : m.reductions()) {
-            if (!r.array()) {
+            if (!r.array() && !inCallees(r, m)) {
                 s.append("this.").append(r.name()).append(" = ").append(r.name()).append("; ");
             }
         }
@@ -346,6 +349,66 @@ public final class CpuEmitter {
         return s.toString();
     }
 
+    /** Whether a field reduction is updated inside a method the loop calls too: then the partial is the chunk's field itself. */
+    private static boolean inCallees(Reduction r, LoopModel m) {
+        return r.targets().stream().anyMatch(t -> !Scopes.within(t, m.body()));
+    }
+
+    /**
+     * The chunk's own copies of the methods that update field reductions ({@code record(v)}): the same code, with each
+     * update of a reduced field made on the block's partial, and {@code this} still the user's object.
+     */
+    private static String calleeCopies(LoopPlan plan, LineIndex text) {
+        StringBuilder s = new StringBuilder();
+        Set<com.github.javaparser.ast.body.MethodDeclaration> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (io.jpar.processor.analysis.ReducingCall rc : plan.model().reducingCalls()) {
+            com.github.javaparser.ast.body.MethodDeclaration md = rc.callee();
+            if (!done.add(md)) {
+                continue;
+            }
+            Node body = md.getBody().orElseThrow();
+            List<TextEdit> edits = new ArrayList<>();
+            Set<Node> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Reduction r : plan.model().reductions()) {
+                for (Node t : r.targets()) {
+                    if (Scopes.within(t, body)) {
+                        replaced.add(t);
+                        edits.add(new TextEdit(text.begin(t), text.end(t), "this." + r.name()));
+                    }
+                }
+            }
+            for (Node n : body.findAll(Node.class)) {
+                if (inNestedClass(n, body) || replaced.stream().anyMatch(u -> Scopes.within(n, u))) {
+                    continue;
+                }
+                if (n instanceof ThisExpr t && t.getTypeName().isEmpty()) {
+                    edits.add(new TextEdit(text.begin(n), text.end(n), plan.outerType() + ".this"));
+                } else if (n instanceof MethodCallExpr call && call.getScope().isEmpty() && CHUNK_MEMBERS.contains(call.getNameAsString())) {
+                    int at = text.begin(call);
+                    edits.add(new TextEdit(at, at, md.isStatic() || plan.staticMethod() ? plan.outerType() + "." : plan.outerType() + ".this."));
+                }
+            }
+            // the copy goes on the loop's last line: its comments go, or a // would swallow the rest of the line
+            for (com.github.javaparser.ast.comments.Comment c : body.getAllContainedComments()) {
+                edits.add(new TextEdit(text.begin(c), text.end(c), " "));
+            }
+            int from = text.begin(body);
+            StringBuilder code = new StringBuilder(text.text().substring(from, text.end(body)));
+            edits.sort(java.util.Comparator.comparingInt(TextEdit::begin).reversed());
+            for (TextEdit e : edits) {
+                code.replace(e.begin() - from, e.end() - from, e.replacement());
+            }
+            s.append(" private ").append(md.getTypeParameters().isEmpty() ? "" : "<" + md.getTypeParameters().stream()
+                    .map(Object::toString).collect(java.util.stream.Collectors.joining(", ")) + "> ")
+                    .append(md.getType()).append(' ').append(rc.copy()).append('(')
+                    .append(md.getParameters().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "))).append(')')
+                    .append(md.getThrownExceptions().isEmpty() ? "" : " throws " + md.getThrownExceptions().stream()
+                            .map(Object::toString).collect(java.util.stream.Collectors.joining(", ")))
+                    .append(' ').append(code.toString().replace('\n', ' '));
+        }
+        return s.toString();
+    }
+
     /** Inside the chunk class, {@code this} and unqualified calls of chunk members must still mean the user's class. */
     private static List<TextEdit> bodyEdits(LoopPlan plan, Node body, LineIndex text, Set<String> targetMembers) {
         List<TextEdit> edits = new ArrayList<>();
@@ -354,9 +417,19 @@ public final class CpuEmitter {
         Set<Node> fieldUses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Reduction r : plan.model().reductions()) {
             for (Node t : r.targets()) {
+                if (!Scopes.within(t, body)) {
+                    continue;                  // in a method the loop calls: its copy updates the partial (calleeCopies)
+                }
                 fieldUses.add(t);
-                edits.add(new TextEdit(text.begin(t), text.end(t), r.element() != null ? partialOf(r, t, text) : r.name()));
+                edits.add(new TextEdit(text.begin(t), text.end(t), r.element() != null ? partialOf(r, t, text)
+                        : inCallees(r, plan.model()) ? "this." + r.name() : r.name()));
             }
+        }
+        // a call of a method that updates field reductions calls the chunk's copy of it
+        for (io.jpar.processor.analysis.ReducingCall rc : plan.model().reducingCalls()) {
+            MethodCallExpr call = rc.call();
+            call.getScope().ifPresent(fieldUses::add);
+            edits.add(new TextEdit(text.begin(call), text.end(call.getName()), rc.copy()));
         }
         // this.tmp of a scratch field is the block's copy, the local tmp
         for (Node n : body.findAll(Node.class)) {
