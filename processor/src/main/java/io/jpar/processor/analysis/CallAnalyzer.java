@@ -623,7 +623,9 @@ public final class CallAnalyzer {
 
     /** What a method of the user's sources may write: memoised, and recursion assumes the best while in progress. */
     private Outcome body(CallableDeclaration<?> d, boolean thisFresh, Set<Node> freshParameters) {
-        StringBuilder key = new StringBuilder(where(d)).append('#').append(thisFresh);
+        // the declaration by its place to the column: two on one line (Base() { ... } static int tick() { ... }) are two
+        StringBuilder key = new StringBuilder(where(d)).append(':').append(d.getBegin().map(p -> p.column).orElse(0))
+                .append(':').append(d.getNameAsString()).append('#').append(thisFresh);
         for (int k = 0; k < d.getParameters().size(); k++) {
             key.append(freshParameters.contains(d.getParameter(k)) ? 'F' : '-');
         }
@@ -707,10 +709,17 @@ public final class CallAnalyzer {
                 String field = n instanceof FieldAccessExpr f ? f.getNameAsString() : ((NameExpr) n).getNameAsString();
                 owned.read.computeIfAbsent(element, k -> new java.util.HashSet<>()).add(field);
             } else if (n instanceof NameExpr name && Scopes.declaration(name.getNameAsString(), name).isEmpty()) {
-                fieldsRead.add(fieldRead(name, name.getNameAsString()));
+                // a field of an object the iteration made (the one a constructor builds) is no other iteration's
+                if (!(thisFresh && isInstanceField(name, name.getNameAsString()))) {
+                    fieldsRead.add(fieldRead(name, name.getNameAsString()));
+                }
             } else if (n instanceof FieldAccessExpr f && !arrayLength(f)) {
                 // this.f, and o.f of any other object: o may be this, or an element the loop writes (p[i].f)
-                fieldsRead.add(fieldRead(f, f.getNameAsString()));
+                Expression object = Ast.unwrap(f.getScope());
+                boolean own = fresh.isFresh(object) || object instanceof ThisExpr t && t.getTypeName().isEmpty() && thisFresh;
+                if (!own || !isInstanceFieldAccess(f)) {
+                    fieldsRead.add(fieldRead(f, f.getNameAsString()));
+                }
             }
             Expression target = null;
             if (n instanceof AssignExpr a) {
@@ -945,6 +954,16 @@ public final class CallAnalyzer {
             return "writes elements of " + base;
         }
         return null;
+    }
+
+    /** Whether {@code f} names an instance field (a static one reached through an object is shared). */
+    private static boolean isInstanceFieldAccess(FieldAccessExpr f) {
+        try {
+            var r = f.resolve();
+            return r.isField() && !r.asField().isStatic();
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
     }
 
     /** Whether {@code name} is an instance field of the innermost class around {@code at}. */
