@@ -116,9 +116,10 @@ public final class ExplainReport {
                 // one entry per array: its writes, then the proof that covers them all
                 writes.add(String.join(", ", new LinkedHashSet<>(proven.get(a.key()))) + " (" + m.disjoint(a.key()) + ")");
             } else if (a.writes()) {
-                boolean reduced = m.reductions().stream().anyMatch(r -> r.array() && r.name().equals(a.array()));
-                writes.add(a.text() + (a.form() != null ? " (injective: " + a.form() + ")"
-                        : reduced ? " (array reduction: each thread updates its own copy)" : " (not proven injective)"));
+                boolean reduced = m.reductions().stream().anyMatch(r -> r.array() && (r.element() != null
+                        ? a.elementField() && r.element().key().equals(a.key()) : !a.elementField() && r.name().equals(a.array())));
+                writes.add(a.text() + (reduced ? " (a reduction: each thread updates its own copy)"
+                        : a.form() != null ? " (injective: " + a.form() + ")" : " (not proven injective)"));
             } else if (a.role() == ArrayAccess.Role.READ) {
                 reads.add(a.text());
             }
