@@ -72,4 +72,14 @@ public final class Ast {
     public static String enclosingType(Node n, String orElse) {
         return n.findAncestor(TypeDeclaration.class).map(t -> t.getNameAsString()).orElse(orElse);
     }
+
+    /** The declaration in the sources, with a body, of the method {@code m} calls; empty for the JDK's or an abstract one. */
+    static java.util.Optional<com.github.javaparser.ast.body.MethodDeclaration> sourceMethod(com.github.javaparser.ast.expr.MethodCallExpr m) {
+        try {
+            return m.resolve().toAst().filter(com.github.javaparser.ast.body.MethodDeclaration.class::isInstance)
+                    .map(com.github.javaparser.ast.body.MethodDeclaration.class::cast).filter(d -> d.getBody().isPresent());
+        } catch (RuntimeException | StackOverflowError e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

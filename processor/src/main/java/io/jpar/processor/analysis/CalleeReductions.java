@@ -14,7 +14,6 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +39,7 @@ final class CalleeReductions {
 
     static List<Candidate> candidates(Node body, com.github.javaparser.ast.body.CallableDeclaration<?> method, CallAnalyzer calls) {
         List<Candidate> out = new ArrayList<>();
-        Map<MethodDeclaration, Optional<List<ScalarWrite>>> judged = new LinkedHashMap<>();
+        Map<MethodDeclaration, Optional<List<ScalarWrite>>> judged = new java.util.IdentityHashMap<>();
         TypeDeclaration<?> own = method.findAncestor(TypeDeclaration.class).orElse(null);
         for (MethodCallExpr m : body.findAll(MethodCallExpr.class)) {
             boolean thisScope = m.getScope().map(s -> s instanceof ThisExpr t && t.getTypeName().isEmpty()
@@ -48,16 +47,8 @@ final class CalleeReductions {
             if (!thisScope || Scopes.inLambdaOrClass(m, body)) {
                 continue;
             }
-            MethodDeclaration md;
-            try {
-                if (!(m.resolve().toAst().orElse(null) instanceof MethodDeclaration d) || d.getBody().isEmpty()) {
-                    continue;
-                }
-                md = d;
-            } catch (RuntimeException | StackOverflowError e) {
-                continue;
-            }
-            if (md.findAncestor(TypeDeclaration.class).orElse(null) != own || md == method) {
+            MethodDeclaration md = Ast.sourceMethod(m).orElse(null);
+            if (md == null || md.findAncestor(TypeDeclaration.class).orElse(null) != own || md == method) {
                 continue;
             }
             Optional<List<ScalarWrite>> writes = judged.computeIfAbsent(md, d -> fieldWrites(d, calls));

@@ -327,6 +327,23 @@ public final class Freshness {
      * run-time overlap check.
      */
     public static boolean unsharedArray(String name, ForStmt loop) {
+        return everyUseOfCreatedArray(name, loop, (use, e, depth, dimensions) -> {
+            boolean length = e.getParentNode().orElse(null) instanceof FieldAccessExpr f && f.getScope() == e
+                    && f.getNameAsString().equals("length");
+            return depth == dimensions || length || rowOfIteration(e, depth, loop) || afterAndOutside(use, loop);
+        });
+    }
+
+    /** How a use of a created array is judged: {@code access} is the use with {@code depth} of its indices applied. */
+    interface ArrayUse {
+        boolean ok(NameExpr use, Node access, int depth, int dimensions);
+    }
+
+    /**
+     * Whether the local {@code name}, as seen at {@code loop}, is an array the method creates with every dimension
+     * given ({@code new T[n]}, {@code new T[n][m]}), and {@code judge} accepts every use of it in the method.
+     */
+    static boolean everyUseOfCreatedArray(String name, ForStmt loop, ArrayUse judge) {
         Optional<Node> decl = Scopes.declaration(name, loop);
         if (decl.isEmpty() || !(decl.get() instanceof VariableDeclarator v) || v.getInitializer().isEmpty()
                 || !(Ast.unwrap(v.getInitializer().get()) instanceof ArrayCreationExpr created)
@@ -348,9 +365,7 @@ public final class Freshness {
                 e = a;
                 depth++;
             }
-            boolean length = e.getParentNode().orElse(null) instanceof FieldAccessExpr f && f.getScope() == e
-                    && f.getNameAsString().equals("length");
-            if (depth < dimensions && !length && !rowOfIteration(e, depth, loop) && !afterAndOutside(use, loop)) {
+            if (!judge.ok(use, e, depth, dimensions)) {
                 return false;
             }
         }

@@ -405,13 +405,8 @@ public final class ScratchObjects {
      * that run before any that may return. A callee jpar cannot read reads every field.
      */
     private static Set<String> calleeReads(MethodCallExpr m, Expression use, Set<String> fields, Set<String> surely) {
-        MethodDeclaration md;
-        try {
-            if (!(m.resolve().toAst().orElse(null) instanceof MethodDeclaration x) || x.getBody().isEmpty()) {
-                return fields;
-            }
-            md = x;
-        } catch (RuntimeException | StackOverflowError e) {
+        MethodDeclaration md = Ast.sourceMethod(m).orElse(null);
+        if (md == null) {
             return fields;
         }
         Node owner = null;
