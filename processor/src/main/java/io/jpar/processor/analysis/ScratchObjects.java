@@ -39,11 +39,13 @@ import java.util.TreeSet;
  * Scratch objects ({@link Scratch}): {@code Vec t = new Vec(); for (...) { t.set(a[i], b[i], 0); out[i] = t.norm(); }}.
  * Sequentially every iteration overwrites what the one before left in {@code t}; when no iteration reads a field of
  * it that it has not written first, no iteration sees another's values, and each block may use an object of its own.
- * A local of the method is one when all of these hold:
+ * A local of the method, or a final field of its class, is one when all of these hold:
  * <ul>
  *   <li>it is made by {@code new T(...)} where it is declared and never assigned, with arguments a block can evaluate
- *       again (literals and names the method does not assign), and making it touches nothing shared;</li>
- *   <li>the method uses it in the loop only: the original is then never seen again, so the copies need no merge;</li>
+ *       again (literals, constants and names the method does not assign), and making it touches nothing shared;</li>
+ *   <li>a local: the method uses it in the loop only, so the original is never seen again and the copies need no
+ *       merge. A field: the last block's copy is copied back after the loop, so every iteration must write every
+ *       field it changes, and no other path (another object's field of that name, a callee) may read one;</li>
  *   <li>the loop uses it only by its fields ({@code t.x}), as the receiver or an argument of methods that only use its
  *       fields themselves (as for elements: {@code CallFact.elementUses}), and not inside lambdas or classes;</li>
  *   <li>each read of a field of it, direct or in such a method, comes after a write of that field that surely runs
