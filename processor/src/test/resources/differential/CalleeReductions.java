@@ -10,10 +10,11 @@ public class CalleeReductions {
 
     double total;
     long count;
+    double scale = 0.5;
 
     // an instance helper: two fields of this, one of them by this.count
     private void record(double v) {
-        total += v; // the sum
+        total += v * scale; // the sum; scale is the field, whatever the loop's method has as locals
         this.count++;
     }
 
@@ -31,8 +32,9 @@ public class CalleeReductions {
     @Parallel
     double[] run(double[] a) {
         double[] out = new double[a.length];
+        double scale = 100;
         for (int i = 0; i < a.length; i++) {
-            double v = Math.sin(a[i]) * 10;
+            double v = Math.sin(a[i]) * 10 + scale * 0;
             record(v);
             out[i] = classify(v) + v;
             this.record(v * 0.5);

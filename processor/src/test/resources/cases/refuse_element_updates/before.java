@@ -35,6 +35,15 @@ public class Forces {
         }
     }
 
+    // the field read through another array, whose elements may be the ones summed into
+    @Parallel
+    static void otherArray(Body[] b, Body[] c, int[] other, double[] out) {
+        for (int i = 0; i < other.length; i++) {
+            b[other[i]].f += 1;
+            out[i] = c[i].f;
+        }
+    }
+
     @Parallel(target = Target.CLUSTER)
     static void onRanks(Body[] b, int[] other) {
         for (int i = 0; i < other.length; i++) {

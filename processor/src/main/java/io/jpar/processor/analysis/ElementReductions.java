@@ -35,7 +35,11 @@ public final class ElementReductions {
     }
 
     /** The reduction of {@code group}, the accesses of one field array ({@code q#f}); empty when it is none. */
-    static Optional<Reduction> of(List<ArrayAccess> group, LoopScope scope) {
+    static Optional<Reduction> of(List<ArrayAccess> group, List<ArrayAccess> all, LoopScope scope) {
+        // the field through another array's elements (r[k].f) may be an element being summed into: no reduction
+        if (all.stream().anyMatch(a -> a.elementField() && a.field().equals(group.get(0).field()) && !a.key().equals(group.get(0).key()))) {
+            return Optional.empty();
+        }
         String op = null;
         boolean oneForm = true;
         List<Integer> lines = new ArrayList<>();

@@ -231,7 +231,7 @@ public final class LoopAnalyzer {
         for (List<ArrayAccess> group : byArray.values()) {
             AffineDependence.Verdict v = affine.get(group.get(0).key());
             Optional<Reduction> r = v != null && v.disjoint() ? Optional.empty()
-                    : group.get(0).elementField() ? ElementReductions.of(group, scope) : arrayReduction(group, method, scope);
+                    : group.get(0).elementField() ? ElementReductions.of(group, accesses, scope) : arrayReduction(group, method, scope);
             if (r.isPresent()) {
                 reductions.add(r.get());
                 reduced.add(group.get(0).key());

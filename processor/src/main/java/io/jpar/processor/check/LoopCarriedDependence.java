@@ -28,7 +28,13 @@ public final class LoopCarriedDependence implements LoopCheck {
             + " with q the array";
 
     /** Why the updates of an element field are no reduction: the use of the field that is not such an update. */
-    private static String elementUses(List<ArrayAccess> group) {
+    private static String elementUses(List<ArrayAccess> group, List<ArrayAccess> all) {
+        ArrayAccess other = all.stream().filter(a -> a.elementField() && a.field().equals(group.get(0).field())
+                && !a.key().equals(group.get(0).key())).findFirst().orElse(null);
+        if (other != null) {
+            return " (and it is no reduction: " + other.text() + " at line " + other.line() + " uses the field through another array,"
+                    + " whose elements may be the ones updated)";
+        }
         String op = null;
         for (ArrayAccess a : group) {
             if (a.role() != ArrayAccess.Role.UPDATE || !a.statementLevel()) {
@@ -102,7 +108,7 @@ public final class LoopCarriedDependence implements LoopCheck {
             if (bad != null) {
                 out.add(refuse(bad, bad.text() + written(bad) + bad.line()
                         + " with an index that is not injective in the loop index " + index + ", so two iterations may write the same element"
-                        + (bad.elementField() ? elementUses(group) : ""),
+                        + (bad.elementField() ? elementUses(group, loop.accesses()) : ""),
                         FORMS + (bad.elementField() ? ELEMENT_REDUCTION : "") + "; otherwise remove @Parallel"));
                 continue;
             }

@@ -386,6 +386,10 @@ public final class CpuEmitter {
                 } else if (n instanceof MethodCallExpr call && call.getScope().isEmpty() && CHUNK_MEMBERS.contains(call.getNameAsString())) {
                     int at = text.begin(call);
                     edits.add(new TextEdit(at, at, md.isStatic() || plan.staticMethod() ? plan.outerType() + "." : plan.outerType() + ".this."));
+                } else if (n instanceof com.github.javaparser.ast.expr.NameExpr name && fieldName(name)) {
+                    // in the chunk, a local of the loop's method of that name would hide the field
+                    int at = text.begin(name);
+                    edits.add(new TextEdit(at, at, staticField(name) ? plan.outerType() + "." : plan.outerType() + ".this."));
                 }
             }
             // the copy goes on the loop's last line: its comments go, or a // would swallow the rest of the line
@@ -407,6 +411,26 @@ public final class CpuEmitter {
                     .append(' ').append(code.toString().replace('\n', ' '));
         }
         return s.toString();
+    }
+
+    /** Whether {@code n}, in a method of the user's class, names a field of it (no local or parameter of the method). */
+    private static boolean fieldName(com.github.javaparser.ast.expr.NameExpr n) {
+        if (Scopes.declaration(n.getNameAsString(), n).isPresent()) {
+            return false;
+        }
+        try {
+            return n.resolve().isField();
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    private static boolean staticField(com.github.javaparser.ast.expr.NameExpr n) {
+        try {
+            return n.resolve().asField().isStatic();
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
     }
 
     /** Inside the chunk class, {@code this} and unqualified calls of chunk members must still mean the user's class. */
