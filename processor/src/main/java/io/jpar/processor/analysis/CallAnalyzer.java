@@ -605,14 +605,14 @@ public final class CallAnalyzer {
             String in = other.findAncestor(TypeDeclaration.class).map(t -> t.getNameAsString())
                     .orElseGet(() -> other.findAncestor(ObjectCreationExpr.class).map(o -> "an anonymous " + o.getType()).orElse("?"));
             return new Outcome("may run the override " + in + "." + other.getNameAsString() + "() at " + where(other)
-                    + ", which " + b.unsafe, List.of(), Set.of());
+                    + ", which " + b.unsafe, List.of(), union(a.fieldsRead, b.fieldsRead));
         }
         return combine(a, b);
     }
 
     private static Verdict fromOutcome(Outcome o, String named) {
         if (o.unsafe != null) {
-            return new Verdict(CallFact.Verdict.UNSAFE, named, o.unsafe, List.of());
+            return new Verdict(CallFact.Verdict.UNSAFE, named, o.unsafe, List.of(), o.fieldsRead, null, null);
         }
         return new Verdict(CallFact.Verdict.ANALYSED, named, null, o.unknown, o.fieldsRead, null, null);
     }
@@ -690,7 +690,8 @@ public final class CallAnalyzer {
             unknown.addAll(chained.unknown);
             fieldsRead.addAll(chained.fieldsRead);
         }
-        return unsafe != null ? new Outcome(unsafe, List.of(), Set.of()) : new Outcome(null, List.copyOf(unknown), Set.copyOf(fieldsRead));
+        // the fields read stay known when the callee is unsafe too: a loop's reduction into one of them is then none
+        return unsafe != null ? new Outcome(unsafe, List.of(), Set.copyOf(fieldsRead)) : new Outcome(null, List.copyOf(unknown), Set.copyOf(fieldsRead));
     }
 
     /**
@@ -809,13 +810,19 @@ public final class CallAnalyzer {
 
     private static final Outcome SAFE = new Outcome(null, List.of(), Set.of());
 
-    /** Both parts run: the first unsafe write, else every unknown call and field read of either. */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /** Both parts run: every unsafe write of either, else every unknown call; the fields either reads. */
     private static Outcome combine(Outcome a, Outcome b) {
         if (a.unsafe != null && b.unsafe != null) {
-            return new Outcome(joined(List.of(a.unsafe, b.unsafe)), List.of(), Set.of());
+            return new Outcome(joined(List.of(a.unsafe, b.unsafe)), List.of(), union(a.fieldsRead, b.fieldsRead));
         }
         if (a.unsafe != null || b.unsafe != null) {
-            return a.unsafe != null ? a : b;
+            return new Outcome(a.unsafe != null ? a.unsafe : b.unsafe, List.of(), union(a.fieldsRead, b.fieldsRead));
         }
         List<Unseen> unknown = new ArrayList<>(a.unknown);
         unknown.addAll(b.unknown);

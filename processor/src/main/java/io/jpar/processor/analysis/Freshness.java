@@ -220,6 +220,14 @@ public final class Freshness {
         return (decl instanceof VariableDeclarator v && Scopes.within(v, region)) || privateLocals.contains(decl);
     }
 
+    private static boolean array(Expression e) {
+        try {
+            return e.calculateResolvedType().isArray();
+        } catch (RuntimeException | StackOverflowError x) {
+            return false;
+        }
+    }
+
     /** Depth 0: every value the region gives the local is fresh; depth d: every element at depth d is. */
     private boolean local(Node decl, String name, int depth) {
         Map<Integer, Boolean> byDepth = answers.computeIfAbsent(decl, k -> new HashMap<>());
@@ -234,6 +242,12 @@ public final class Freshness {
     }
 
     private boolean decide(Node decl, String name, int depth) {
+        // for (T q : a): q holds a's elements, fresh only when a is an array of fresh elements (a List's are not known)
+        if (decl instanceof VariableDeclarator v && v.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr d
+                && d.getParentNode().orElse(null) instanceof ForEachStmt each && each.getVariable() == d) {
+            return depth == 0 && array(each.getIterable()) && elementsFresh(each.getIterable(), 1)
+                    && !Scopes.assigned(decl, name, region);
+        }
         List<Expression> values = new ArrayList<>();
         if (decl instanceof VariableDeclarator v && Scopes.within(v, region)) {
             v.getInitializer().ifPresent(values::add);

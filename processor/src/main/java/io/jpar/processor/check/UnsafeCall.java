@@ -53,7 +53,7 @@ public final class UnsafeCall implements LoopCheck {
         // a method of this class or a static one, called bare: what jpar could reduce into fields from
         boolean bare = c.node() instanceof MethodCallExpr m && m.getScope().map(x -> x instanceof com.github.javaparser.ast.expr.ThisExpr)
                 .orElse(true);
-        String reduction = bare && c.detail() != null && c.detail().contains("writes field")
+        String reduction = bare && c.detail() != null && java.util.regex.Pattern.compile("writes field [\\w$]+ at").matcher(c.detail()).find()
                 ? "; a field that the method only updates with one operator (total += v) is reduced as the loop's own updates are"
                 + " when the method is of the loop's class, no subclass can override it (static, private or final), and nothing"
                 + " else in the loop or its calls reads the field" : "";
