@@ -103,7 +103,28 @@ public class ScratchTemporaries {
         return g;
     }
 
+    // a scratch vector beside writes of the elements' fields: made by new and never stored, it is none of them
+    @Parallel
+    static double[] move(Vec[] points, double dx) {
+        Vec step = new Vec();
+        for (int i = 0; i < points.length; i++) {
+            step.set(dx * i, -dx, 0.5);
+            points[i].x += step.x;
+            points[i].y = step.y * points[i].y + step.z;
+        }
+        double[] out = new double[2 * points.length];
+        for (int i = 0; i < points.length; i++) {
+            out[2 * i] = points[i].x;
+            out[2 * i + 1] = points[i].y;
+        }
+        return out;
+    }
+
     public static Object result() {
-        return new Object[] {shade(64, 48), price(300, 200), field(37, 29)};
+        Vec[] points = new Vec[500];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = new Vec(i, 2 * i, 0);
+        }
+        return new Object[] {shade(64, 48), price(300, 200), field(37, 29), move(points, 0.01)};
     }
 }

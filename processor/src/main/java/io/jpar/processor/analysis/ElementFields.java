@@ -120,7 +120,7 @@ final class ElementFields {
      * {@code accesses} are the loop's, with the element-field accesses that {@link #access} gave.
      */
     static List<ElementFieldPath> otherPaths(Node body, List<ArrayAccess> accesses, List<CallFact> calls, LoopScope scope,
-                                             Freshness fresh) {
+                                             Freshness fresh, Set<Node> ownLocals) {
         // each written field once: its first write, by name, with its declaring class
         Map<String, ArrayAccess> written = new LinkedHashMap<>();
         Map<String, String> owners = new LinkedHashMap<>();
@@ -146,7 +146,7 @@ final class ElementFields {
                     : e instanceof NameExpr n && scope.kind(n) == NameKind.FIELD ? n.getNameAsString() : null;
             ArrayAccess w = simple == null ? null : written.get(simple);
             if (w == null || covered.contains(e) || ArrayAccess.roleOf(e) != ArrayAccess.Role.READ
-                    || (e instanceof FieldAccessExpr f && fresh.isFresh(f.getScope()))) {
+                    || (e instanceof FieldAccessExpr f && (fresh.isFresh(f.getScope()) || ownLocal(f.getScope(), ownLocals)))) {
                 continue;
             }
             Optional<ResolvedFieldDeclaration> field = anyField(e);
@@ -165,6 +165,11 @@ final class ElementFields {
             }
         }
         return out;
+    }
+
+    /** A local the method made by new and uses in the loop only (a scratch object): no element can be it. */
+    private static boolean ownLocal(Expression e, Set<Node> ownLocals) {
+        return Ast.unwrap(e) instanceof NameExpr n && Scopes.declaration(n.getNameAsString(), n).map(ownLocals::contains).orElse(false);
     }
 
     /** The instance field that {@code f} names; empty for a static field or one the solver cannot resolve. */

@@ -239,7 +239,10 @@ public final class LoopAnalyzer {
             kept.addAll(group);
         }
 
-        List<ElementFieldPath> elementPaths = ElementFields.otherPaths(body, kept, callFacts, scope, fresh);
+        // a scratch local was made by new and never leaves the loop: no element of an array is it
+        Set<Node> scratchLocals = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        scratch.scratch().stream().filter(s -> s.original() == null).forEach(s -> scratchLocals.add(s.declaration()));
+        List<ElementFieldPath> elementPaths = ElementFields.otherPaths(body, kept, callFacts, scope, fresh, scratchLocals);
 
         // the chunk class runs the loop's step too (i += len), and a collapsed inner loop's header
         List<Node> chunkCode = new ArrayList<>(List.of(body));
