@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * {@code this.f0q1}, {@code Tally0.f0q1}: each rank has its own copy of the field), or write a field of an element of an
  * array of Cells ({@code cs[i].v = e}, {@code cg[i][j].k++}, {@code cs[i].add(e)}, {@code cs[i % 3].r += e}, through
  * an alias {@code el3.v = ..}, or the elements of the local {@code lc} that the method fills: a cluster job brings back
- * only arrays of primitives). The generator writes
- * these on purpose; every one must be refused with an error on its line (jpar names the first of a loop: any one does).
+ * only arrays of primitives), or use the scratch object {@code tmp} (a copy per CPU thread, none per rank). The
+ * generator writes these on purpose; every one must be refused with an error on its line (jpar names the first of a
+ * loop: any one does).
  */
 final class ClusterRefusals {
 
@@ -32,6 +33,8 @@ final class ClusterRefusals {
     /** A write of a field of an element of cs, cg or lc, or of a local naming one ({@code el3}), by assignment, update or add(..), or the fill of lc. */
     private static final Pattern ELEMENT_WRITE = Pattern.compile(ELEMENT + "\\.[vkr] ([-+*^|&]?=) |" + ELEMENT + "\\.[vkr](\\+\\+|--)"
             + "|(\\+\\+|--)(cs|cg|lc|el\\d+)\\b|\\blc\\[p\\] = |" + ELEMENT + "\\.add\\(");
+    /** A use of the scratch object tmp ({@code MethodGenerator}); jpar names its declaration before the loop. */
+    private static final Pattern SCRATCH = Pattern.compile("\\btmp\\b");
     private static final Pattern UNGATHERABLE = Pattern.compile("\\bflat\\[\\w+ \\* m \\+ j\\] \\+?=");
     private static final Pattern LANE_WRITE = Pattern.compile("\\bflat\\[\\d \\* \\w+( \\+ \\d)?\\] \\+?=");
     private static final Pattern FLAT = Pattern.compile("\\bflat\\[([^\\]]*)\\]");
@@ -49,6 +52,7 @@ final class ClusterRefusals {
         boolean ungatherable = false;
         boolean fields = false;
         boolean elements = false;
+        boolean scratch = false;
         boolean inMethod = false;
         List<Integer> laneLines = new java.util.ArrayList<>();
         Set<String> flatForms = new TreeSet<>();
@@ -79,13 +83,15 @@ final class ClusterRefusals {
                 boolean u = UNGATHERABLE.matcher(line).find();
                 boolean r = FIELD_REDUCTION.matcher(line).find();
                 boolean e = ELEMENT_WRITE.matcher(line).find();
-                if (i || s || u || r || e) {
+                boolean t = SCRATCH.matcher(line).find();
+                if (i || s || u || r || e || t) {
                     offending.add(k + 1);
                     instance |= i;
                     statics |= s;
                     ungatherable |= u;
                     fields |= r;
                     elements |= e;
+                    scratch |= t;
                 }
             }
         }
@@ -107,6 +113,9 @@ final class ClusterRefusals {
         }
         if (elements) {
             reasons.add("a field of an element of an array of objects written by a CLUSTER loop: a rank's writes to its copy are lost");
+        }
+        if (scratch) {
+            reasons.add("a scratch object (made before the loop, its fields written first in each iteration) in a CLUSTER loop: only CPU threads get copies");
         }
         String reason = String.join("; ", reasons);
         if (!cpu.legal()) {

@@ -10,7 +10,10 @@ enum IllegalShape {
     LANE_OVERLAP,
     /** {@code last = (e) - last} on a local declared before the loop: neither a reduction nor private (read first). */
     OUTER_LOCAL_WRITE,
-    /** {@code shared.v = e} on a {@code Cell} created before the loop: an object every iteration reaches. */
+    /**
+     * {@code shared.v = shared.v * 0.5 + e} on a {@code Cell} created before the loop: an object every iteration reaches
+     * (written without that read, it would be a scratch object each thread has a copy of).
+     */
     SHARED_OBJECT_WRITE,
     /** {@code seen.add(e)} on a list created before the loop: a JDK call that changes what the iterations share. */
     SHARED_COLLECTION,

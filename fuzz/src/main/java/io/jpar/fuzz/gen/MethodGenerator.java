@@ -29,24 +29,6 @@ final class MethodGenerator {
      */
     static final String CELL_PARAMETERS = ", Cell[] cs, Cell[] ds, Cell[][] cg";
 
-    /**
-     * Whether a loop that writes fields of array elements may also create and use a Cell of its own ({@code new
-     * Cell(e)}, {@code Cell.of(e)}, {@code o.add(e)}: the {@code object} statement). The processor refuses that today
-     * (ElementFieldAlias), a false refusal: it records the constructor's write {@code this.v = v} of the object being
-     * built as a read of field v by a callee, and a call on the iteration's own new object ({@code o.add(d)}, which
-     * reads v and k of {@code o}) as a callee that may read an element. Set it to true to generate those programs again.
-     */
-    static final boolean FRESH_CELLS_BESIDE_ELEMENT_WRITES = false;
-
-    /**
-     * Whether SUPER_CONSTRUCTOR_EFFECT may put the effect in a method that a field initializer or an initializer block
-     * calls ({@code int z = tick();}, {@code { tag = tick(); }} with {@code static int tick() { return ++created; }}).
-     * The processor misses it today when the class declares a constructor (as every generated Base does): it accepts
-     * the loop and the parallel program loses increments of {@code created}, a miscompile. Set it to true to generate
-     * those programs again.
-     */
-    static final boolean CALLED_INITIALIZER_EFFECTS = false;
-
     /** What the harness needs to know about a generated method. */
     record Generated(String name, boolean instance, int integralOutputs, List<Tolerance> floatingOutputs, Tolerance histogramTolerance,
             List<FieldOutput> fields, Set<Integer> offendingLines, String illegalReason, boolean cells) {
@@ -88,6 +70,12 @@ final class MethodGenerator {
     private int loopStep = 1;
     private boolean throwPlanted;
     private long outerTrips = 1;
+    /**
+     * True when the method makes {@code Cell tmp = new Cell(..)} before the loop and every use of it in an iteration
+     * reads only fields the iteration wrote first: a scratch object, which jpar gives each CPU thread a copy of. Not in
+     * methods with cells: jpar refuses a read of {@code tmp.v} there as a read of an object that may be an element.
+     */
+    private boolean scratch;
     /** The method's C-style object local ({@code Cell po;} before the loop), or null. */
     private String privateObject;
     private List<String> captured = List.of();
@@ -220,6 +208,12 @@ final class MethodGenerator {
             // C style: an object local declared at the top, created anew by every iteration that uses it
             privateObject = "po";
             out.add(2, "Cell po;");
+        }
+        if (!cells && random.nextInt("CLUSTER".equals(target) ? 20 : 8) == 0) {
+            // made with what a thread can evaluate again: literals and parameters the method does not assign (CLUSTER
+            // refuses it: rarer there, so that most CLUSTER programs still run)
+            scratch = true;
+            out.add(2, "Cell tmp = new Cell(" + expr.pickText("0", "0.5", "n", "-2") + ");");
         }
         boolean lastValue = false;
         if (random.nextInt(3) == 0) {
@@ -765,6 +759,9 @@ final class MethodGenerator {
             if (elementOp != null && k == count) {
                 elementUpdate(body, 4);
             }
+            if (scratch && k == 1) {
+                scratchStatement(body, 4);
+            }
             switch (random.nextInt(4)) {
                 case 0 -> out.add(4, "g[i][j] = " + expr.intExpr(body, 2, false) + ";");
                 case 1 -> out.add(4, "flat[i * m + j] = " + expr.realExpr(body, 2).text() + ";");
@@ -798,6 +795,7 @@ final class MethodGenerator {
         int cellAt = outer && cellForm != null ? random.nextInt(count + 1) : -1;
         int kidAt = outer && kid != null && illegal != IllegalShape.SUPER_CONSTRUCTOR_EFFECT ? random.nextInt(count + 1) : -1;
         int reduceAt = outer && elementOp != null ? random.nextInt(count + 1) : -1;
+        int scratchAt = outer && scratch ? random.nextInt(count + 1) : -1;
         for (int k = 0; k <= count; k++) {
             if (k == illegalAt) {
                 plantIllegal(s, indent);
@@ -813,6 +811,9 @@ final class MethodGenerator {
             }
             if (k == reduceAt) {
                 elementUpdate(s, indent);
+            }
+            if (k == scratchAt) {
+                scratchStatement(s, indent);
             }
             if (k == fieldAt) {
                 fieldUpdates(s, indent);
@@ -840,6 +841,10 @@ final class MethodGenerator {
         }
         if (kid != null && random.nextInt(7) == 0) {
             kidStatement(s, indent);
+            return;
+        }
+        if (scratch && random.nextInt(10) == 0) {
+            scratchStatement(s, indent);
             return;
         }
         int choice = random.nextInt(15);
@@ -875,13 +880,7 @@ final class MethodGenerator {
                 }
             }
             case 12 -> localArray(s, indent);
-            case 14 -> {
-                if (cells && !FRESH_CELLS_BESIDE_ELEMENT_WRITES) {
-                    localArray(s, indent);
-                } else {
-                    object(s, indent);
-                }
-            }
+            case 14 -> object(s, indent);
             case 13 -> {
                 if (s.inner == null) {
                     // continue in the parallel loop's own body only ends this iteration
@@ -1312,7 +1311,7 @@ final class MethodGenerator {
         String mid = random.nextInt(3) == 0 ? "Mid" + k : null;
         // where the effect is: 0 the constructor every chain reaches, 1 an initializer block, 2 a field initializer,
         // 3 a field initializer calling tick(), 4 an initializer block calling it
-        int where = effect ? random.nextInt(CALLED_INITIALIZER_EFFECTS ? 5 : 3) : -1;
+        int where = effect ? random.nextInt(5) : -1;
         boolean counter = effect || random.nextInt(3) == 0;
         StringBuilder b = new StringBuilder("static class " + base + " { ");
         if (counter) {
@@ -1351,6 +1350,33 @@ final class MethodGenerator {
         };
         out.add(1, "static final class " + kid + " extends " + parent + " { int d; int u = 1; " + constructor
                 + (random.nextBoolean() ? " @Override int sum() { return super.sum() + d * u; }" : "") + " }");
+    }
+
+    /**
+     * A use of the scratch object {@code tmp}: its field v written (and k), maybe {@code tmp.add(e)} once both are,
+     * then read into locals ({@code tmp.v}, {@code cellV(tmp)}, {@code tmp.k}): every read follows a write of the iteration.
+     */
+    private void scratchStatement(Scope s, int indent) {
+        ExpressionGenerator.Real v = expr.realExpr(s, 1);
+        out.add(indent, "tmp.v = " + v.text() + ";");
+        double bound = v.bound();
+        boolean k = random.nextBoolean();
+        if (k) {
+            out.add(indent, "tmp.k = " + expr.intExpr(s, 1, false) + ";");
+            if (random.nextBoolean()) {
+                ExpressionGenerator.Real d = expr.realExpr(s, 1);
+                out.add(indent, "tmp.add(" + d.text() + ");");
+                bound += d.bound();
+            }
+        }
+        String read = "d" + locals++;
+        out.add(indent, "double " + read + " = " + (random.nextBoolean() ? "tmp.v" : "cellV(tmp)") + ";");
+        s.doubleLocals.put(read, bound + 1);
+        if (k) {
+            String local = "t" + locals++;
+            out.add(indent, "int " + local + " = tmp.k + " + expr.intExpr(s, 1, false) + ";");
+            s.intLocals.add(local);
+        }
     }
 
     /** Creates a kid in the iteration (typed as the kid or its base), maybe changes it, and reads it into an int local. */
@@ -1409,7 +1435,9 @@ final class MethodGenerator {
             }
             case OUTER_LOCAL_WRITE -> offending.add(out.add(indent, "last = (" + e + ") - last;"));
             case FIELD_WRITE -> offending.add(out.add(indent, "fuzzField = " + e + ";"));
-            case SHARED_OBJECT_WRITE -> offending.add(out.add(indent, "shared.v = " + e + ";"));
+            // read before it is written: shared.v = e alone would make shared a scratch object, each thread's own
+            case SHARED_OBJECT_WRITE -> offending.add(out.add(indent, random.nextBoolean() ? "shared.v = shared.v * 0.5 + " + e + ";"
+                    : "shared.k = shared.k * 3 + " + e + ";"));
             case SHARED_COLLECTION -> offending.add(out.add(indent, "seen.add(" + e + ");"));
             case BREAK, RETURN, INDEX_WRITE -> {
                 out.add(indent, "if (" + expr.condition(s, 1, false) + ") {");
@@ -1488,7 +1516,7 @@ final class MethodGenerator {
             case LANE_OVERLAP -> "c written at lanes 2 * i and 2 * i + 2 * step, which two iterations share";
             case OUTER_LOCAL_WRITE -> "outer local last written, not a reduction";
             case FIELD_WRITE -> "field fuzzField written";
-            case SHARED_OBJECT_WRITE -> "field v of an object created before the loop written";
+            case SHARED_OBJECT_WRITE -> "a field of an object created before the loop read and written";
             case SHARED_COLLECTION -> "a list created before the loop changed by add";
             case BREAK -> "break leaves the parallel loop";
             case RETURN -> "return leaves the parallel loop";

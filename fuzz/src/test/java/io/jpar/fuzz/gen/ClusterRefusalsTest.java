@@ -81,6 +81,25 @@ class ClusterRefusalsTest {
         assertTrue(e.mentionedBy("cs[i].v writes an element of cs (Cell[]); a cluster job brings back only arrays of primitives"));
     }
 
+    /** A scratch object (made before the loop, each iteration writing its fields first) is a CLUSTER refusal: ranks get no copy of it. */
+    @Test
+    void scratchObjectsAreExpectedRefusals() {
+        List<String> program = List.of("public class P {",
+                "    static void f0(int n, double[] x, int[] wi) {",
+                "        Cell tmp = new Cell(0.5);",
+                "        for (int i = 4; i < n + 4; i++) {",
+                "            tmp.v = x[i] * 2;",
+                "            double d1 = cellV(tmp);",
+                "            wi[i] = (int) d1;",
+                "        }",
+                "    }",
+                "}");
+        Expectation e = ClusterRefusals.expect(program, Expectation.accept());
+        assertEquals(Set.of(3, 5, 6), e.lines());
+        assertTrue(e.reason().contains("scratch object"), e.reason());
+        assertTrue(e.mentionedBy("t (new Vec()) is a scratch object of the loop, which jpar gives each CPU thread a copy of, but not a cluster job"));
+    }
+
     @Test
     void aProgramWithoutThemKeepsItsCpuExpectation() {
         List<String> plain = List.of("public class P {", "    static void f0(int n, int[] a) {", "        a[0] = n;", "    }", "}");

@@ -322,7 +322,8 @@ class ProgramGeneratorTest {
                 "Math.max(", "Math.min(", " && ", " || ", " *= ", " &= ", " |= ", " ^= ", "++;", "--;", "short s", "byte s", "float s",
                 "h[", "hd[", "g[i][j]", "flat[i * m + j]", "throw new IllegalStateException", " / (i - ", "mix(", "soft(", " ? ",
                 "inner(SMALL, ", "run(", "merge(", "twice(", "this.scale", "for (int later", "MAX_VALUE - ", "MIN_VALUE + ", "off += ", "= st)", "c[i] = c[i", "break;", "return;", "fuzzField = ", "last = ", "acc *= 3;",
-                "Cell po;", "po = ", " = new Cell(", " = Cell.of(", ".add(", ".v += ", "shared.v = ", " * i + ", "seen.add(", ".size() + "}) {
+                "Cell po;", "po = ", " = new Cell(", " = Cell.of(", ".add(", ".v += ", "shared.v = ", " * i + ", "seen.add(", ".size() + ",
+                "Cell tmp = new Cell(", "tmp.v = ", "tmp.k = ", "tmp.add(", "= cellV(tmp);", "= tmp.k + "}) {
             assertTrue(text.contains(shape), "no generated program has " + shape);
         }
     }
