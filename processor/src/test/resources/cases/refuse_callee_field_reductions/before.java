@@ -47,6 +47,23 @@ public class Tally {
         }
     }
 
+    static final class Body {
+        double x;
+    }
+
+    private static void sumFirst(Body[] b) {
+        hits += (long) b[0].x;
+    }
+
+    // the helper's reduction is fine, but it reads a field that the loop writes in the elements
+    @Parallel
+    static void readsElements(Body[] b) {
+        for (int i = 0; i < b.length; i++) {
+            b[i].x = i;
+            sumFirst(b);
+        }
+    }
+
     @Parallel(target = Target.CLUSTER)
     static void onRanks(long[] out) {
         for (int i = 0; i < out.length; i++) {

@@ -196,7 +196,7 @@ public final class LoopAnalyzer {
             Set<Node> reducing = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             reducingCalls.forEach(r -> reducing.add(r.call()));
             callFacts = callFacts.stream().map(f -> !reducing.contains(f.node()) ? f : new CallFact(f.node(), f.callee(),
-                    CallFact.Verdict.ANALYSED, "updates field reductions only (each block its own partials)", Set.of(), f.type(),
+                    CallFact.Verdict.ANALYSED, "updates field reductions only (each block its own partials)", f.fieldsRead(), f.type(),
                     f.method())).toList();
         }
 
