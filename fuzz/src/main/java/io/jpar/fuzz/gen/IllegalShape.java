@@ -64,5 +64,9 @@ enum IllegalShape {
      * {@code new Kid0(e)} where {@code Kid0 extends Base0} and Base0's constructor, an instance initializer block or a
      * field initializer increments the static counter {@code created}: creating the object writes shared state.
      */
-    SUPER_CONSTRUCTOR_EFFECT
+    SUPER_CONSTRUCTOR_EFFECT,
+    /** {@code if (a[i] > 0) ko[kc++] = e}: a counter not incremented in every iteration has no closed form. */
+    COUNTER_CONDITIONAL,
+    /** {@code countUp0(e)} whose helper reduces into {@code f0h}, and {@code f0h} also read in the body: not a reduction. */
+    HELPER_FIELD_READ
 }

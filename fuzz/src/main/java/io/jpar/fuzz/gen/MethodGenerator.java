@@ -110,6 +110,19 @@ final class MethodGenerator {
     private String base;
     /** The lines that create a {@link #kid}: all offending when its constructor chain has an effect. */
     private final List<Integer> kidLines = new ArrayList<>();
+    /**
+     * The inner bound of the counter nest ({@code int kc = K0;} before the loop, {@code ko[kc++] = e} once per inner
+     * iteration, first in the body so that no continue skips it; CPU only): a derived induction variable jpar turns into
+     * a closed form; {@code ""} for one increment per outer iteration; null when the method has none.
+     */
+    private String counterBound;
+    /**
+     * The helper {@code countUp0(v)} that only updates the field {@code f0h} with one operator (a reduction through a
+     * call, CPU only), called in the loop and the field read nowhere else in it; null when the method has none.
+     */
+    private String helper;
+    /** The helper's field, compared after the call like a field reduction. */
+    private final List<FieldOutput> helperFields = new ArrayList<>();
     /** The object ELEMENT_OTHER_PATH reads field v of: the illegal method's {@code shared}, or {@code sh = ds[2]}. */
     private String otherPath = "shared";
 
@@ -168,6 +181,9 @@ final class MethodGenerator {
         if (random.nextInt(12) == 0) {
             declareFields();
         }
+        if (illegal == IllegalShape.HELPER_FIELD_READ || illegal == null && target == null && random.nextInt(10) == 0) {
+            declareHelper();
+        }
         if (illegal == IllegalShape.SUPER_CONSTRUCTOR_EFFECT || random.nextInt(9) == 0) {
             declareHierarchy(illegal == IllegalShape.SUPER_CONSTRUCTOR_EFFECT);
         }
@@ -189,6 +205,10 @@ final class MethodGenerator {
             out.add(2, "long acc = 0;");
             out.add(2, "Cell shared = new Cell(1);");
             out.add(2, "java.util.ArrayList<Integer> seen = new java.util.ArrayList<>();");
+            if (illegal == IllegalShape.COUNTER_CONDITIONAL) {
+                out.add(2, "int kc = 1;");
+                out.add(2, "int[] ko = new int[n + 9];");
+            }
             if (illegal == IllegalShape.ELEMENT_OTHER_PATH && random.nextBoolean()) {
                 // a local naming an element of the read array: another path to the written field, as shared is
                 out.add(2, "Cell sh = ds[2];");
@@ -271,12 +291,17 @@ final class MethodGenerator {
         if (lastValue) {
             out.add(2, "ri[" + integral++ + "] = pv;");
         }
+        if (counterBound != null) {
+            out.add(2, "ri[" + integral++ + "] = kc;");
+            out.add(2, "ri[" + integral++ + "] = java.util.Arrays.hashCode(ko);");
+        }
         out.add(1, "}");
         Tolerance histogram = histogramUpdates == 0 ? null
                 : Tolerance.forSum(outerTrips * histogramUpdates, histogramTerm, 0, false);
         renameVariables(firstLine);
         List<FieldOutput> fieldOutputs = fields.stream().map(f -> new FieldOutput(f.owner(), f.reduction().name, f.reduction().initial,
-                f.reduction().reassociates() ? f.reduction().tolerance(outerTrips) : null)).toList();
+                f.reduction().reassociates() ? f.reduction().tolerance(outerTrips) : null)).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        fieldOutputs.addAll(helperFields);
         return new Generated(name, instance, integral, floating, histogram, fieldOutputs, offending, illegal == null ? "" : describe(illegal), cells);
     }
 
@@ -510,6 +535,16 @@ final class MethodGenerator {
             // a labelled parallel loop: continue outer from an inner loop only ends this iteration, so it is legal
             label = "outer";
             header = label + ": " + header;
+        }
+        if (illegal == null && target == null && throwAt == null && random.nextInt(10) == 0) {
+            // a counter of the iterations: K0 + one per inner trip, into an array big enough for any bound below
+            counterBound = expr.pickText("m", "m", "3", "jm", "");
+            int k0 = random.nextInt(0, 4);
+            if (counterBound.equals("jm")) {
+                out.add(2, "int jm = m / 2 + 1;");
+            }
+            out.add(2, "int kc = " + k0 + ";");
+            out.add(2, "int[] ko = new int[" + k0 + " + (n + 8) * (m + 4)];");
         }
         out.add(2, header);
         Scope body = new Scope("i", false, readForms(), null, 1, 0, captured, Map.of(), writeForms);
@@ -796,6 +831,10 @@ final class MethodGenerator {
         int kidAt = outer && kid != null && illegal != IllegalShape.SUPER_CONSTRUCTOR_EFFECT ? random.nextInt(count + 1) : -1;
         int reduceAt = outer && elementOp != null ? random.nextInt(count + 1) : -1;
         int scratchAt = outer && scratch ? random.nextInt(count + 1) : -1;
+        int helperAt = outer && helper != null && illegal == null ? random.nextInt(count + 1) : -1;
+        if (outer && counterBound != null) {
+            counter(s, indent);
+        }
         for (int k = 0; k <= count; k++) {
             if (k == illegalAt) {
                 plantIllegal(s, indent);
@@ -817,6 +856,9 @@ final class MethodGenerator {
             }
             if (k == fieldAt) {
                 fieldUpdates(s, indent);
+            }
+            if (k == helperAt) {
+                helperCall(s, indent);
             }
             if (k == rowAt) {
                 rowCall(s, indent);
@@ -882,8 +924,8 @@ final class MethodGenerator {
             case 12 -> localArray(s, indent);
             case 14 -> object(s, indent);
             case 13 -> {
-                if (s.inner == null) {
-                    // continue in the parallel loop's own body only ends this iteration
+                if (s.inner == null && counterBound == null) {
+                    // continue in the parallel loop's own body only ends this iteration (jpar finds no counter in a body with one)
                     out.add(indent, "if (" + expr.condition(s, 1, false) + ") {");
                     out.add(indent + 1, "continue;");
                     out.add(indent, "}");
@@ -963,7 +1005,7 @@ final class MethodGenerator {
         }
         out.add(indent, header);
         Scope inner = s.innerLoop("j", m);
-        int jumpAt = random.nextInt(3) == 0 ? random.nextInt(3) : -1;
+        int jumpAt = random.nextInt(3) == 0 && counterBound == null ? random.nextInt(3) : -1;
         int count = random.nextInt(1, 4);
         for (int k = 0; k < count; k++) {
             if (k == jumpAt) {
@@ -1353,6 +1395,62 @@ final class MethodGenerator {
     }
 
     /**
+     * Declares the field {@code f0h} (static, or of the instance in an instance method) and its helper {@code countUp0},
+     * whose only statement updates it with one operator: the loop's calls are then a reduction into the field.
+     */
+    private void declareHelper() {
+        String op = expr.pickText("+", "+", "^", "|", "&", "*");
+        String initial = switch (op) {
+            case "&" -> "-1";
+            case "*" -> "1";
+            default -> "0";
+        };
+        String field = name + "h";
+        helper = "countUp" + name.substring(1);
+        boolean own = instance && random.nextBoolean();
+        if (own) {
+            out.add(1, "long " + field + " = " + initial + ";");
+            out.add(1, "private void " + helper + "(long v) { " + (random.nextBoolean() ? "this." : "") + field + " " + op + "= v; }");
+        } else {
+            out.add(1, "static long " + field + ";");
+            out.add(1, "private static void " + helper + "(long v) { " + field + " " + op + "= v; }");
+        }
+        helperFields.add(new FieldOutput(own ? "this" : null, field, initial, null));
+    }
+
+    /** A call of the helper, sometimes under a condition; its argument is small so that {@code *} stays exact. */
+    private void helperCall(Scope s, int indent) {
+        String arg = "(" + expr.intExpr(s, 1, false) + ") & 7";
+        if (random.nextBoolean()) {
+            out.add(indent, helper + "(" + arg + ");");
+            return;
+        }
+        out.add(indent, "if (" + expr.condition(s, 1, false) + ") {");
+        out.add(indent + 1, helper + "(" + arg + ");");
+        out.add(indent, "}");
+    }
+
+    /** The counter's write and increment, one per trip of a rectangular nest (or of the outer loop when the bound is empty). */
+    private void counter(Scope s, int indent) {
+        int inner = indent;
+        String e = expr.intExpr(s, 1, false);
+        if (!counterBound.isEmpty()) {
+            out.add(indent, "for (int j = 0; j < " + counterBound + "; j++) {");
+            inner = indent + 1;
+            e = e + " + j";
+        }
+        if (random.nextBoolean()) {
+            out.add(inner, "ko[kc++] = " + e + ";");
+        } else {
+            out.add(inner, "ko[kc] = " + e + ";");
+            out.add(inner, "kc++;");
+        }
+        if (!counterBound.isEmpty()) {
+            out.add(indent, "}");
+        }
+    }
+
+    /**
      * A use of the scratch object {@code tmp}: its field v written (and k), maybe {@code tmp.add(e)} once both are,
      * then read into locals ({@code tmp.v}, {@code cellV(tmp)}, {@code tmp.k}): every read follows a write of the iteration.
      */
@@ -1497,6 +1595,13 @@ final class MethodGenerator {
                 s.intLocals.add(local);
                 offending.add(out.add(indent, field + expr.pickText("++;", " -= " + expr.intExpr(s, 1, false) + ";")));
             }
+            case COUNTER_CONDITIONAL -> offending.add(out.add(indent, "if (a[i] > 0) ko[kc++] = " + e + ";"));
+            case HELPER_FIELD_READ -> {
+                offending.add(out.add(indent, helper + "((" + e + ") & 7);"));
+                String local = "t" + locals++;
+                offending.add(out.add(indent, "int " + local + " = (int) " + name + "h + " + expr.intExpr(s, 1, false) + ";"));
+                s.intLocals.add(local);
+            }
             case FIELD_MIXED_OPERATORS -> {
                 String field = expr.pickText("fuzzTotal", "Tallies.total");
                 offending.add(out.add(indent, field + " += " + e + ";"));
@@ -1532,6 +1637,8 @@ final class MethodGenerator {
             case ELEMENT_NOT_INJECTIVE -> "field v of an element of cs written at an index that is not injective";
             case ELEMENT_OTHER_PATH -> "field v of cs's elements written and read through another object";
             case ELEMENT_CALLEE_READ -> "field v of cs's elements written and read by a callee handed another object or another iteration's element";
+            case COUNTER_CONDITIONAL -> "a counter kc++ incremented only when a condition holds: not an induction variable";
+            case HELPER_FIELD_READ -> "the field a helper reduces into also read in the loop body: not a reduction";
             case SUPER_CONSTRUCTOR_EFFECT -> "a constructor chain (constructor, initializer block or field initializer) increments a static counter";
         };
     }

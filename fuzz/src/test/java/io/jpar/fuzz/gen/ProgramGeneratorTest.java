@@ -72,7 +72,7 @@ class ProgramGeneratorTest {
             java.util.Set<String> illegalShapes = new java.util.TreeSet<>();
             int legal = 0;
             int withRows = 0;
-            for (int k = 0; k < 400; k++) {
+            for (int k = 0; k < 1000; k++) {
                 Program p = new ProgramGenerator(16, target).generate(k);
                 boolean rows = p.source().matches("(?s).*\\brow(Add|Fill|Axpy|Bump|Through)\\((g|rw|rl)\\[.*");
                 if (rows) {
@@ -194,7 +194,7 @@ class ProgramGeneratorTest {
         Map<String, String> illegalLines = new java.util.TreeMap<>();
         int methods = 0;
         int withCells = 0;
-        for (int k = 0; k < 400; k++) {
+        for (int k = 0; k < 700; k++) {
             Program p = new ProgramGenerator(18).generate(k);
             for (String method : parallelMethods(p)) {
                 methods++;
@@ -224,7 +224,7 @@ class ProgramGeneratorTest {
                 "lc\\[p\\] = Cell\\.of\\(", "lc\\[\\w+( [-+] \\d)?\\]\\.[vk] ", "cellState\\(lc\\)", "cs0\\[\\d+\\] = cs0\\[\\d+\\];",
                 "ds\\d\\[\\d+\\] = cs\\d\\[\\d+\\];", "cg\\d\\[\\d+\\](\\[\\d+\\])? = cg\\d\\[", "cs\\d = java\\.util\\.Arrays\\.copyOf\\(cs\\d",
                 "cg\\d = java\\.util\\.Arrays\\.copyOf\\(cg\\d", "out\\[\\d+\\] = gridState\\(cg\\d\\);",
-                "(cs|lc)\\[\\w+ % 3\\]\\.r \\+= ", "(cs|lc)\\[0\\]\\.r\\+\\+;", "--(cs|lc)\\[", "(cs|lc)\\[a\\[[^\\]]+\\] & 7\\]\\.r ",
+                "(cs|lc)\\[\\w+ % 3\\]\\.r \\+= ", "(cs|lc)\\[[^\\]]+\\]\\.r(\\+\\+;| -= )", "--(cs|lc)\\[", "(cs|lc)\\[a\\[[^\\]]+\\] & 7\\]\\.r ",
                 "\\.r \\^= ", "\\.r \\|= 1 << ", "\\.r &= ~\\(1 << ", "\\.r \\*= \\("}) {
             assertTrue(java.util.regex.Pattern.compile(shape).matcher(text).find(), "no legal program has " + shape);
         }
@@ -257,7 +257,7 @@ class ProgramGeneratorTest {
         int withKids = 0;
         int effects = 0;
         for (int k = 0; k < 400; k++) {
-            Program p = new ProgramGenerator(19).generate(k);
+            Program p = new ProgramGenerator(18).generate(k);
             for (String method : parallelMethods(p)) {
                 methods++;
                 if (method.contains("new Kid")) {
@@ -311,6 +311,33 @@ class ProgramGeneratorTest {
         assertTrue(refused > 5, "CLUSTER programs refused for an element's field: " + refused);
     }
 
+    /**
+     * The counter {@code ko[kc++]} and the reducing helper {@code countUp0(..)} occur in legal CPU programs, in both
+     * forms, and never in a legal CLUSTER program (jpar refuses both there; the generator leaves them out).
+     */
+    @Test
+    void countersAndReducingHelpersOccurOnCpuOnly() {
+        StringBuilder legal = new StringBuilder();
+        int counters = 0;
+        int helpers = 0;
+        for (int k = 0; k < 300; k++) {
+            Program p = new ProgramGenerator(7).generate(k);
+            if (p.expectation().legal()) {
+                legal.append(p.source());
+                counters += p.source().contains("int kc = ") ? 1 : 0;
+                helpers += p.source().contains("void countUp") ? 1 : 0;
+            }
+            Program c = new ProgramGenerator(7, "CLUSTER").generate(k);
+            assertFalse(c.expectation().legal() && c.source().matches("(?s).*(ko\\[kc|countUp\\d+\\().*"), c.name());
+        }
+        String text = legal.toString();
+        for (String shape : new String[] {"ko[kc++] = ", "kc++;", "j < jm; j++", "ri[0] = kc;", "= kc;", "private static void countUp",
+                "private void countUp", " *= v; }", " ^= v; }"}) {
+            assertTrue(text.contains(shape), "no legal generated program has " + shape);
+        }
+        assertTrue(counters > 10 && helpers > 10, counters + " counters, " + helpers + " helpers");
+    }
+
     @Test
     void coversTheShapesItPromises() {
         StringBuilder all = new StringBuilder();
@@ -323,7 +350,8 @@ class ProgramGeneratorTest {
                 "h[", "hd[", "g[i][j]", "flat[i * m + j]", "throw new IllegalStateException", " / (i - ", "mix(", "soft(", " ? ",
                 "inner(SMALL, ", "run(", "merge(", "twice(", "this.scale", "for (int later", "MAX_VALUE - ", "MIN_VALUE + ", "off += ", "= st)", "c[i] = c[i", "break;", "return;", "fuzzField = ", "last = ", "acc *= 3;",
                 "Cell po;", "po = ", " = new Cell(", " = Cell.of(", ".add(", ".v += ", "shared.v = ", " * i + ", "seen.add(", ".size() + ",
-                "Cell tmp = new Cell(", "tmp.v = ", "tmp.k = ", "tmp.add(", "= cellV(tmp);", "= tmp.k + "}) {
+                "Cell tmp = new Cell(", "tmp.v = ", "tmp.k = ", "tmp.add(", "= cellV(tmp);", "= tmp.k + ",
+                "if (a[i] > 0) ko[kc++] = "}) {
             assertTrue(text.contains(shape), "no generated program has " + shape);
         }
     }
