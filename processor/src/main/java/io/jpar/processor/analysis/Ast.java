@@ -82,4 +82,18 @@ public final class Ast {
             return java.util.Optional.empty();
         }
     }
+
+    /**
+     * The field {@code e} names ({@code f}, {@code this.f}, {@code o.f}, {@code Type.f}); empty for anything else or
+     * where the solver cannot tell.
+     */
+    public static java.util.Optional<com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration> field(Expression e) {
+        try {
+            var resolved = e instanceof com.github.javaparser.ast.expr.NameExpr n ? n.resolve()
+                    : e instanceof com.github.javaparser.ast.expr.FieldAccessExpr f ? f.resolve() : null;
+            return resolved != null && resolved.isField() ? java.util.Optional.of(resolved.asField()) : java.util.Optional.empty();
+        } catch (RuntimeException | StackOverflowError x) {
+            return java.util.Optional.empty();
+        }
+    }
 }

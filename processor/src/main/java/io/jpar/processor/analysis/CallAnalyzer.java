@@ -965,12 +965,7 @@ public final class CallAnalyzer {
 
     /** Whether {@code f} names an instance field (a static one reached through an object is shared). */
     private static boolean isInstanceFieldAccess(FieldAccessExpr f) {
-        try {
-            var r = f.resolve();
-            return r.isField() && !r.asField().isStatic();
-        } catch (RuntimeException | StackOverflowError e) {
-            return false;
-        }
+        return Ast.field(f).filter(r -> !r.isStatic()).isPresent();
     }
 
     /** Whether {@code name} is an instance field of the innermost class around {@code at}. */

@@ -101,11 +101,8 @@ final class CalleeReductions {
                 && (f.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty() || f.getScope() instanceof NameExpr))) {
             return false;
         }
-        try {
-            var r = target instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) target).resolve();
-            return r.isField() && (r.asField().isStatic() || !(target instanceof FieldAccessExpr f && f.getScope() instanceof NameExpr));
-        } catch (RuntimeException | StackOverflowError e) {
-            return false;
-        }
+        // an instance field through a type name does not compile: Type.f is a static field
+        return Ast.field(target).filter(r -> r.isStatic() || !(target instanceof FieldAccessExpr f && f.getScope() instanceof NameExpr))
+                .isPresent();
     }
 }

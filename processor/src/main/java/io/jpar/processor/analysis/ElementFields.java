@@ -178,12 +178,7 @@ final class ElementFields {
     }
 
     private static Optional<ResolvedFieldDeclaration> anyField(Expression e) {
-        try {
-            var resolved = e instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) e).resolve();
-            return resolved.isField() ? Optional.of(resolved.asField()) : Optional.empty();
-        } catch (RuntimeException | StackOverflowError x) {
-            return Optional.empty();
-        }
+        return Ast.field(e);
     }
 
     private static String owner(ResolvedFieldDeclaration f) {

@@ -103,13 +103,8 @@ public final class ElementReductions {
 
     private static Optional<JavaType> fieldType(FieldAccessExpr f) {
         try {
-            var resolved = f.resolve();
-            if (!resolved.isField() || resolved.asField().isStatic()) {
-                return Optional.empty();
-            }
-            var type = resolved.asField().getType();
-            return type.isPrimitive() ? Optional.of(JavaType.of(type.describe())) : Optional.empty();
-        } catch (RuntimeException | StackOverflowError x) {
+            return Ast.field(f).filter(r -> !r.isStatic() && r.getType().isPrimitive()).map(r -> JavaType.of(r.getType().describe()));
+        } catch (RuntimeException x) {
             return Optional.empty();
         }
     }

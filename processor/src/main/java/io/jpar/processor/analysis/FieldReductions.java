@@ -193,22 +193,13 @@ final class FieldReductions {
             if (!simple.equals(c.name())) {
                 continue;
             }
-            Optional<ResolvedFieldDeclaration> f = fieldAnywhere(e);
+            Optional<ResolvedFieldDeclaration> f = Ast.field(e);
             // a use jpar cannot place counts as a read of it
             if (f.isEmpty() ? !isLocal(e) : key(f.get()).equals(c.key())) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static Optional<ResolvedFieldDeclaration> fieldAnywhere(Expression e) {
-        try {
-            var resolved = e instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) e).resolve();
-            return resolved.isField() ? Optional.of(resolved.asField()) : Optional.empty();
-        } catch (RuntimeException | StackOverflowError x) {
-            return Optional.empty();
-        }
     }
 
     private static boolean isLocal(Expression e) {

@@ -103,19 +103,16 @@ public final class ScratchObjects {
 
     /** The declarator of the final field {@code e} names. */
     private static Optional<Node> finalField(Expression e) {
-        try {
-            var r = e instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) e).resolve();
-            if (!r.isField()) {
+        return Ast.field(e).flatMap(r -> {
+            try {
+                return r.toAst().filter(FieldDeclaration.class::isInstance).map(FieldDeclaration.class::cast)
+                        .filter(FieldDeclaration::isFinal)
+                        .flatMap(f -> f.getVariables().stream().filter(v -> v.getNameAsString().equals(r.getName())).findFirst())
+                        .map(Node.class::cast);
+            } catch (RuntimeException x) {
                 return Optional.empty();
             }
-            String name = r.getName();
-            return r.asField().toAst().filter(FieldDeclaration.class::isInstance).map(FieldDeclaration.class::cast)
-                    .filter(FieldDeclaration::isFinal)
-                    .flatMap(f -> f.getVariables().stream().filter(v -> v.getNameAsString().equals(name)).findFirst())
-                    .map(Node.class::cast);
-        } catch (RuntimeException | StackOverflowError x) {
-            return Optional.empty();
-        }
+        });
     }
 
     private static boolean isFieldDeclarator(VariableDeclarator d) {
@@ -292,13 +289,7 @@ public final class ScratchObjects {
     }
 
     private static boolean constant(Expression e) {
-        try {
-            var r = e instanceof NameExpr n ? n.resolve() : ((FieldAccessExpr) e).resolve();
-            return r.isField() && r.asField().isStatic() && r.asField().toAst().map(d -> d instanceof com.github.javaparser.ast.body.FieldDeclaration fd
-                    && fd.isFinal()).orElse(false);
-        } catch (RuntimeException | StackOverflowError x) {
-            return false;
-        }
+        return Ast.field(e).filter(r -> r.isStatic()).isPresent() && finalField(e).isPresent();
     }
 
     /**

@@ -415,22 +415,11 @@ public final class CpuEmitter {
 
     /** Whether {@code n}, in a method of the user's class, names a field of it (no local or parameter of the method). */
     private static boolean fieldName(com.github.javaparser.ast.expr.NameExpr n) {
-        if (Scopes.declaration(n.getNameAsString(), n).isPresent()) {
-            return false;
-        }
-        try {
-            return n.resolve().isField();
-        } catch (RuntimeException | StackOverflowError e) {
-            return false;
-        }
+        return Scopes.declaration(n.getNameAsString(), n).isEmpty() && io.jpar.processor.analysis.Ast.field(n).isPresent();
     }
 
     private static boolean staticField(com.github.javaparser.ast.expr.NameExpr n) {
-        try {
-            return n.resolve().asField().isStatic();
-        } catch (RuntimeException | StackOverflowError e) {
-            return false;
-        }
+        return io.jpar.processor.analysis.Ast.field(n).map(f -> f.isStatic()).orElse(false);
     }
 
     /** Inside the chunk class, {@code this} and unqualified calls of chunk members must still mean the user's class. */
